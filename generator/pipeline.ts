@@ -1,0 +1,71 @@
+/**
+ * The whole tcgen flow on one screen: load -> parse -> check -> emit -> print -> write.
+ * Each phase is a folder of `generator/`; this function only wires them together and times them.
+ */
+import type { Diagnostic } from "./diagnostics/types.js";
+import type { Ir } from "./ir/types.js";
+import { loadPages } from "./load/load-pages.js";
+import { parsePages } from "./parse/parse-pages.js";
+import { buildIr } from "./check/build-ir.js";
+import { emitPackages } from "./emit/emit-packages.js";
+import { formatFiles } from "./print/format-files.js";
+import { writeFiles, type WriteReport } from "./write/write-files.js";
+
+export interface PipelineOptions {
+  /** Files or folders of Markdown pages. */
+  readonly inputs: readonly string[];
+  /** Output folder; without it the pipeline stops after `check`. */
+  readonly outDir?: string;
+  /** Compare with `outDir` instead of writing. */
+  readonly check?: boolean;
+  /** Treat warnings as errors. */
+  readonly strict?: boolean;
+}
+
+export interface PhaseTiming {
+  readonly phase: "load" | "parse" | "check" | "emit" | "print" | "write";
+  readonly ms: number;
+}
+
+export interface PipelineResult {
+  readonly ir: Ir;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly write?: WriteReport;
+  readonly timings: readonly PhaseTiming[];
+  /** True when any diagnostic is an error (after `strict`). */
+  readonly failed: boolean;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const timings: PhaseTiming[] = [];
+  const time = async <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    timings.push({ phase, ms: performance.now() - start });
+    return result;
+  };
+
+  const loaded = await time("load", () => loadPages(options.inputs));
+  const parsed = await time("parse", () => parsePages(loaded.pages));
+  const built = await time("check", () => buildIr(parsed.pages));
+  const diagnostics = applyStrict(
+    [...loaded.diagnostics, ...parsed.diagnostics, ...built.diagnostics],
+    options.strict ?? false,
+  );
+  const failed = diagnostics.some((d) => d.severity === "error");
+  if (options.outDir === undefined) return { ir: built.ir, diagnostics, timings, failed };
+
+  const outDir = options.outDir;
+  const emitted = await time("emit", () => emitPackages(built.ir));
+  const formatted = await time("print", () => formatFiles(emitted));
+  const write = await time("write", () =>
+    writeFiles(outDir, formatted, { check: options.check ?? false }),
+  );
+  return { ir: built.ir, diagnostics, write, timings, failed };
+}
+
+function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
+  return diagnostics.map((d) =>
+    strict && d.severity === "warning" ? { ...d, severity: "error" as const } : d,
+  );
+}
