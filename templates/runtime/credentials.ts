@@ -1,0 +1,91 @@
+/**
+ * Where the secret id and key come from.
+ *
+ * `credentials` in the client options may be static keys or an async provider (for rotating STS
+ * credentials); a provider is asked again once the credentials it returned are about to expire.
+ * Without either, the default chain (`default-credentials.ts`) reads the environment and then
+ * the profile file. Secrets are held in memory only and never formatted into messages.
+ */
+import { ConfigurationError } from "./errors.js";
+
+export interface Credentials {
+  readonly secretId: string;
+  readonly secretKey: string;
+  /** Session token of temporary (STS) credentials; sent as X-TC-Token. */
+  readonly token?: string;
+}
+
+/** Credentials with an optional expiry, as returned by a provider. */
+export interface ExpiringCredentials extends Credentials {
+  /** When these stop working (Date or epoch milliseconds); absent means "never". */
+  readonly expiresAt?: Date | number;
+}
+
+/** An async source of credentials, e.g. an STS AssumeRole call. */
+export type CredentialProvider = () => Promise<ExpiringCredentials>;
+
+/** Ask again this long before the expiry, so a request is never signed with dying keys. */
+export const CREDENTIAL_REFRESH_MARGIN_MS = 60_000;
+
+export function isCredentials(value: unknown): value is Credentials {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Credentials).secretId === "string" &&
+    typeof (value as Credentials).secretKey === "string"
+  );
+}
+
+function assertUsable(credentials: Credentials, source: string): Credentials {
+  if (credentials.secretId === "" || credentials.secretKey === "") {
+    throw new ConfigurationError(`Credentials from ${source} have an empty secretId or secretKey`);
+  }
+  return credentials;
+}
+
+/**
+ * Wraps a provider: caches what it returns until shortly before `expiresAt`, and shares one
+ * pending call among concurrent requests.
+ */
+export function cachingProvider(
+  provider: CredentialProvider,
+  now: () => number,
+  source = "the credential provider",
+): () => Promise<Credentials> {
+  let cached: { credentials: Credentials; refreshAt: number } | undefined;
+  let pending: Promise<Credentials> | undefined;
+  return async () => {
+    if (cached !== undefined && now() < cached.refreshAt) return cached.credentials;
+    if (pending === undefined) {
+      pending = provider()
+        .then((fresh) => {
+          if (!isCredentials(fresh)) {
+            throw new ConfigurationError(`${source} returned no secretId/secretKey`);
+          }
+          const credentials = assertUsable(fresh, source);
+          const expiresAt =
+            fresh.expiresAt === undefined ? Infinity : new Date(fresh.expiresAt).getTime();
+          cached = { credentials, refreshAt: expiresAt - CREDENTIAL_REFRESH_MARGIN_MS };
+          return credentials;
+        })
+        .finally(() => {
+          pending = undefined;
+        });
+    }
+    return pending;
+  };
+}
+
+/** Turns the `credentials` client option into a function the client calls before signing. */
+export function credentialSource(
+  option: Credentials | CredentialProvider | undefined,
+  fallback: CredentialProvider,
+  now: () => number,
+): () => Promise<Credentials> {
+  if (typeof option === "function") return cachingProvider(option, now);
+  if (option !== undefined) {
+    const checked = assertUsable(option, "the client options");
+    return () => Promise.resolve(checked);
+  }
+  return cachingProvider(fallback, now, "the default credential chain");
+}

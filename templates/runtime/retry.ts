@@ -1,0 +1,35 @@
+/**
+ * Which failures are worth retrying, and how long to wait between attempts.
+ *
+ * Transient: connection failures and timeouts, HTTP 5xx, `RequestLimitExceeded` and its
+ * sub-codes, and `InternalError` (the common error page's only server-side transient code).
+ * Never retried: validation errors, auth failures, other client errors, aborted calls.
+ */
+
+export const DEFAULT_MAX_ATTEMPTS = 3;
+export const DEFAULT_BASE_DELAY_MS = 100;
+export const DEFAULT_MAX_DELAY_MS = 20_000;
+
+/** Whether a Tencent error code (with its HTTP status) is transient. */
+export function isTransientCode(code: string, httpStatus?: number): boolean {
+  if (httpStatus !== undefined && httpStatus >= 500) return true;
+  return (
+    code === "RequestLimitExceeded" ||
+    code.startsWith("RequestLimitExceeded.") ||
+    code === "InternalError"
+  );
+}
+
+export interface BackoffPolicy {
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+/**
+ * Exponential backoff with full jitter: a uniformly random delay in [0, min(max, base * 2^(n-1)))
+ * before retry n (n >= 1). `random` returns a number in [0, 1).
+ */
+export function backoffDelay(retry: number, policy: BackoffPolicy, random: () => number): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  return Math.floor(random() * ceiling);
+}
