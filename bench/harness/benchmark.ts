@@ -1,0 +1,14 @@
+/** The shape every benchmark module has: a name and a run that returns its table rows. */
+import type { BenchRow } from "./row.js";
+
+export interface BenchContext {
+  /** Fewer rounds and smaller batches (`npm run bench -- --quick`), for a fast look. */
+  readonly quick: boolean;
+  /** Progress lines go here (stderr), never into the table. */
+  readonly log: (line: string) => void;
+}
+
+export interface Benchmark {
+  readonly name: string;
+  run(context: BenchContext): Promise<BenchRow[]>;
+}
