@@ -1,0 +1,19 @@
+/** The mock Tencent Cloud API server shipped with each generated package. */
+export {
+  startMockServer,
+  MOCK_CREDENTIALS,
+  type MockServer,
+  type MockServerOptions,
+  type MockCredentials,
+  type RecordedRequest,
+  type FailNextOptions,
+} from "./server.js";
+export type {
+  MockServiceDescription,
+  MockAction,
+  MockExample,
+  MockErrorCode,
+  RequestValidator,
+} from "./mock-description.js";
+export type { MockFault } from "./faults.js";
+export { checkRequest, DEFAULT_TIMESTAMP_WINDOW_SECONDS } from "./check-request.js";

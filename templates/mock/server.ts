@@ -1,0 +1,329 @@
+/**
+ * A mock Tencent Cloud API server on node:http. It checks every request as the real service does
+ * (see check-request.ts), answers with the action's documented example output or Tencent's error
+ * shape, records every exchange for tests to inspect, and lets tests queue documented error codes
+ * (`failNext`) and transport faults (`injectFault`).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { checkRequest, type ReceivedRequest } from "./check-request.js";
+import { takeFault, type MockFault, type QueuedFault } from "./faults.js";
+import type { MockServiceDescription } from "./mock-description.js";
+import { pickExample } from "./pick-example.js";
+import {
+  BUILT_IN_ERROR_MESSAGES,
+  tencentErrorBody,
+  tencentSuccessBody,
+} from "./tencent-error-body.js";
+
+/** The key pair a mock accepts when none is given. Not a real credential. */
+export const MOCK_CREDENTIALS = {
+  secretId: "AKIDmockmockmockmockmockmockmockmock",
+  secretKey: "mockSecretKeymockSecretKeymockSecr",
+} as const;
+
+export interface MockCredentials {
+  readonly secretId: string;
+  readonly secretKey: string;
+}
+
+export interface MockServerOptions {
+  /** Key pairs whose signatures are accepted; defaults to `MOCK_CREDENTIALS`. */
+  readonly credentials?: MockCredentials | readonly MockCredentials[];
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  readonly port?: number;
+  /** The server clock in milliseconds since the epoch; defaults to `Date.now`. */
+  readonly now?: () => number;
+  /** Allowed distance between X-TC-Timestamp and the server clock; 300 s by default. */
+  readonly timestampWindowSeconds?: number;
+  /** Largest accepted body; bigger bodies are answered with HTTP 413. 10 MiB by default. */
+  readonly maxBodyBytes?: number;
+}
+
+/** One request the mock received and what it answered. */
+export interface RecordedRequest {
+  readonly method: string;
+  readonly url: string;
+  /** Headers as received, keyed by lowercase name (repeated headers joined with ", "). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body bytes exactly as received. */
+  readonly rawBody: Buffer;
+  readonly bodyText: string;
+  /** The parsed body when it was a JSON object and the request got that far. */
+  readonly body: { readonly [key: string]: unknown } | undefined;
+  readonly action: string | undefined;
+  /** true/false once the signature was checked; undefined when the check stopped before it. */
+  readonly signatureValid: boolean | undefined;
+  /** The fault applied to this request, if any. */
+  readonly fault: MockFault | undefined;
+  readonly status: number;
+  /** The error code answered, when the answer was an error. */
+  readonly errorCode: string | undefined;
+  readonly requestId: string;
+  readonly responseBody: string;
+}
+
+export interface FailNextOptions {
+  /** Message to answer with; defaults to the code's documented description. */
+  readonly message?: string;
+}
+
+export interface MockServer {
+  /** e.g. "http://127.0.0.1:53211" */
+  readonly url: string;
+  readonly port: number;
+  readonly description: MockServiceDescription;
+  /** Every request so far, oldest first. */
+  readonly requests: readonly RecordedRequest[];
+  lastRequest(): RecordedRequest | undefined;
+  /**
+   * Answers the next valid request for `action` with a documented error code (the action's own
+   * codes, the common codes, or one the mock raises itself). Throws for any other code.
+   */
+  failNext(action: string, code: string, options?: FailNextOptions): void;
+  /** Queues a fault for the next request (for `action` only, when given). */
+  injectFault(fault: MockFault, options?: { readonly action?: string }): void;
+  /** Replaces the server clock (milliseconds since the epoch). */
+  setClock(now: () => number): void;
+  /** Forgets recorded requests and queued failures and faults. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+interface QueuedFailure {
+  readonly action: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export async function startMockServer(
+  description: MockServiceDescription,
+  options: MockServerOptions = {},
+): Promise<MockServer> {
+  const credentials = options.credentials ?? MOCK_CREDENTIALS;
+  const keys = new Map<string, string>(
+    (Array.isArray(credentials) ? credentials : [credentials as MockCredentials]).map((c) => [
+      c.secretId,
+      c.secretKey,
+    ]),
+  );
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  let now = options.now ?? Date.now;
+  const requests: RecordedRequest[] = [];
+  let failures: QueuedFailure[] = [];
+  let faults: QueuedFault[] = [];
+  let requestCounter = 0;
+
+  const documentedMessage = (action: string, code: string): string | undefined => {
+    const own = description.actions.find((a) => a.name === action);
+    const documented = [...(own?.errors ?? []), ...(description.commonErrors ?? [])].find(
+      (e) => e.code === code,
+    );
+    if (documented !== undefined) return documented.description;
+    return (BUILT_IN_ERROR_MESSAGES as Readonly<Record<string, string>>)[code];
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const rawBody = await readBody(req, maxBodyBytes);
+    const headers = lowercaseHeaders(req);
+    const action = headers["x-tc-action"];
+    const requestId = nextRequestId(++requestCounter);
+    const fault = takeFault(faults, action);
+    const record = (r: {
+      status: number;
+      responseBody: string;
+      errorCode?: string;
+      signatureValid?: boolean;
+      body?: { readonly [key: string]: unknown };
+    }): void => {
+      requests.push({
+        method: req.method ?? "",
+        url: req.url ?? "/",
+        headers,
+        rawBody: rawBody ?? Buffer.alloc(0),
+        bodyText: (rawBody ?? Buffer.alloc(0)).toString("utf8"),
+        body: r.body,
+        action,
+        signatureValid: r.signatureValid,
+        fault,
+        status: r.status,
+        errorCode: r.errorCode,
+        requestId,
+        responseBody: r.responseBody,
+      });
+    };
+
+    if (rawBody === undefined) {
+      record({ status: 413, responseBody: "" });
+      res.writeHead(413, { connection: "close" }).end();
+      return;
+    }
+    let skewSeconds = 0;
+    if (fault?.kind === "drop") {
+      record({ status: 0, responseBody: "" });
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === "http-status") {
+      const body = fault.body ?? "Internal Server Error";
+      record({ status: fault.status ?? 500, responseBody: body });
+      res.writeHead(fault.status ?? 500, { "content-type": "text/plain" }).end(body);
+      return;
+    }
+    if (fault?.kind === "delay") await new Promise((r) => setTimeout(r, fault.ms));
+    if (fault?.kind === "skew-clock") skewSeconds = fault.seconds;
+
+    const nowMs = now() + skewSeconds * 1000;
+    const sendJson = (body: string): void => {
+      res
+        .writeHead(200, {
+          "content-type": "application/json",
+          date: new Date(nowMs).toUTCString(),
+          "x-tc-requestid": requestId,
+        })
+        .end(body);
+    };
+    if (fault?.kind === "throttle") {
+      const body = tencentErrorBody(
+        "RequestLimitExceeded",
+        BUILT_IN_ERROR_MESSAGES.RequestLimitExceeded,
+        requestId,
+      );
+      record({ status: 200, responseBody: body, errorCode: "RequestLimitExceeded" });
+      sendJson(body);
+      return;
+    }
+
+    const received: ReceivedRequest = {
+      method: req.method ?? "",
+      url: req.url ?? "/",
+      headers,
+      bodyText: rawBody.toString("utf8"),
+    };
+    const checked = checkRequest(received, {
+      description,
+      keys,
+      nowSeconds: Math.floor(nowMs / 1000),
+      ...(options.timestampWindowSeconds === undefined
+        ? {}
+        : { timestampWindowSeconds: options.timestampWindowSeconds }),
+    });
+    if (!checked.ok) {
+      const body = tencentErrorBody(checked.code, checked.message, requestId);
+      record({
+        status: 200,
+        responseBody: body,
+        errorCode: checked.code,
+        ...(checked.signatureValid === undefined ? {} : { signatureValid: checked.signatureValid }),
+      });
+      sendJson(body);
+      return;
+    }
+    const failureIndex = failures.findIndex((f) => f.action === checked.action.name);
+    const failure = failureIndex === -1 ? undefined : failures.splice(failureIndex, 1)[0];
+    if (failure !== undefined) {
+      const body = tencentErrorBody(failure.code, failure.message, requestId);
+      record({
+        status: 200,
+        responseBody: body,
+        errorCode: failure.code,
+        signatureValid: true,
+        body: checked.body,
+      });
+      sendJson(body);
+      return;
+    }
+    const example = pickExample(checked.action.examples, checked.body);
+    const body = tencentSuccessBody(example?.response ?? null, requestId);
+    record({ status: 200, responseBody: body, signatureValid: true, body: checked.body });
+    sendJson(body);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        const message = error instanceof Error ? error.message : String(error);
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(tencentErrorBody("InternalError", message, nextRequestId(++requestCounter)));
+      }
+    });
+  });
+  await listen(server, options.port ?? 0);
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    description,
+    get requests() {
+      return requests;
+    },
+    lastRequest: () => requests[requests.length - 1],
+    failNext(action, code, failOptions = {}) {
+      if (!description.actions.some((a) => a.name === action)) {
+        throw new Error(`The mock of ${description.service} has no action "${action}".`);
+      }
+      const documented = documentedMessage(action, code);
+      if (documented === undefined) {
+        throw new Error(`"${code}" is not a documented error code of ${action}.`);
+      }
+      failures.push({ action, code, message: failOptions.message ?? documented });
+    },
+    injectFault(fault, faultOptions = {}) {
+      faults.push({ fault, action: faultOptions.action });
+    },
+    setClock(clock) {
+      now = clock;
+    },
+    reset() {
+      requests.length = 0;
+      failures = [];
+      faults = [];
+    },
+    close: () => close(server),
+  };
+}
+
+/** Deterministic, UUID-shaped request ids: the n-th request of a server gets the same id every run. */
+function nextRequestId(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+}
+
+function lowercaseHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+/** The body bytes, or undefined when it is larger than `limit`. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error === undefined ? resolve() : reject(error)));
+    server.closeAllConnections();
+  });
+}

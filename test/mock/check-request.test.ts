@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { signTc3 } from "../../templates/runtime/signer.js";
+import { checkRequest, type ReceivedRequest } from "../../templates/mock/check-request.js";
+import { MOCK_CREDENTIALS } from "../../templates/mock/server.js";
+import { fixtureService } from "./fixture-service.js";
+
+const NOW = 1_700_000_000;
+const keys = new Map([[MOCK_CREDENTIALS.secretId, MOCK_CREDENTIALS.secretKey]]);
+
+interface Given {
+  method?: string;
+  host?: string;
+  signedHost?: string;
+  service?: string;
+  action?: string | undefined;
+  version?: string | undefined;
+  body?: string;
+  sentBody?: string;
+  timestamp?: number;
+  secretId?: string;
+  secretKey?: string;
+  authorization?: string;
+}
+
+/** A request signed exactly as a correct client would, then altered as `given` says. */
+function received(given: Given): ReceivedRequest {
+  const body = given.body ?? '{"JobId":"dts-1"}';
+  const timestamp = given.timestamp ?? NOW;
+  const signed = signTc3({
+    secretId: given.secretId ?? MOCK_CREDENTIALS.secretId,
+    secretKey: given.secretKey ?? MOCK_CREDENTIALS.secretKey,
+    service: given.service ?? "dts",
+    host: given.signedHost ?? given.host ?? "dts.tencentcloudapi.com",
+    timestamp,
+    contentType: "application/json",
+    payload: body,
+  });
+  const headers: Record<string, string | undefined> = {
+    host: `${given.host ?? "dts.tencentcloudapi.com"}:8443`,
+    "content-type": "application/json",
+    authorization: given.authorization ?? signed.authorization,
+    "x-tc-timestamp": String(timestamp),
+    "x-tc-action": "action" in given ? given.action : "DescribeMigrateJobs",
+    "x-tc-version": "version" in given ? given.version : "2018-03-30",
+  };
+  return { method: given.method ?? "POST", url: "/", headers, bodyText: given.sentBody ?? body };
+}
+
+const cases: { name: string; given: Given; want: string | "ok" }[] = [
+  { name: "a correctly signed valid request", given: {}, want: "ok" },
+  {
+    name: "a finance-region host",
+    given: { host: "dts.ap-shenzhen-fsi.tencentcloudapi.com" },
+    want: "ok",
+  },
+  { name: "timestamp at the edge of the window", given: { timestamp: NOW - 300 }, want: "ok" },
+  { name: "GET", given: { method: "GET" }, want: "UnsupportedProtocol" },
+  {
+    name: "another service's host",
+    given: { host: "cvm.tencentcloudapi.com" },
+    want: "InvalidParameter",
+  },
+  { name: "stale timestamp", given: { timestamp: NOW - 301 }, want: "AuthFailure.SignatureExpire" },
+  {
+    name: "timestamp from the future",
+    given: { timestamp: NOW + 400 },
+    want: "AuthFailure.SignatureExpire",
+  },
+  {
+    name: "body changed by one byte after signing",
+    given: { sentBody: '{"JobId":"dts-2"}' },
+    want: "AuthFailure.SignatureFailure",
+  },
+  {
+    name: "wrong secret key",
+    given: { secretKey: "not-the-key" },
+    want: "AuthFailure.SignatureFailure",
+  },
+  {
+    name: "unknown secret id",
+    given: { secretId: "AKIDunknown" },
+    want: "AuthFailure.SecretIdNotFound",
+  },
+  {
+    name: "host signed differently from the one sent",
+    given: { signedHost: "dts.ap-shenzhen-fsi.tencentcloudapi.com" },
+    want: "AuthFailure.SignatureFailure",
+  },
+  {
+    name: "credential scope of another service",
+    given: { service: "cvm" },
+    want: "AuthFailure.SignatureFailure",
+  },
+  {
+    name: "garbled Authorization",
+    given: { authorization: "TC3-HMAC-SHA256 nonsense" },
+    want: "AuthFailure.InvalidAuthorization",
+  },
+  { name: "unknown action", given: { action: "DeleteEverything" }, want: "InvalidAction" },
+  { name: "missing action", given: { action: undefined }, want: "MissingParameter" },
+  { name: "unknown version", given: { version: "2099-01-01" }, want: "NoSuchVersion" },
+  {
+    name: "body that fails the validator",
+    given: { body: '{"JobId":7}' },
+    want: "InvalidParameter",
+  },
+  {
+    name: "body with an unknown key",
+    given: { body: '{"JobId":"a","Nope":1}' },
+    want: "InvalidParameter",
+  },
+  { name: "body that is not JSON", given: { body: "{JobId" }, want: "InvalidParameter" },
+  { name: "body that is a JSON array", given: { body: "[]" }, want: "InvalidParameter" },
+];
+
+describe("checkRequest", () => {
+  it.each(cases)("$name -> $want", ({ given, want }) => {
+    const result = checkRequest(received(given), {
+      description: fixtureService,
+      keys,
+      nowSeconds: NOW,
+    });
+    expect(result.ok ? "ok" : result.code).toBe(want);
+  });
+
+  it("names every validator issue in the InvalidParameter message", () => {
+    const result = checkRequest(received({ body: '{"JobId":7,"Extra":true}' }), {
+      description: fixtureService,
+      keys,
+      nowSeconds: NOW,
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain("JobId: expected string");
+      expect(result.message).toContain("Extra: unknown key");
+      expect(result.signatureValid).toBe(true);
+    }
+  });
+
+  it("honours a custom timestamp window", () => {
+    const context = {
+      description: fixtureService,
+      keys,
+      nowSeconds: NOW,
+      timestampWindowSeconds: 10,
+    };
+    expect(checkRequest(received({ timestamp: NOW - 10 }), context).ok).toBe(true);
+    const late = checkRequest(received({ timestamp: NOW - 11 }), context);
+    expect(late.ok ? "ok" : late.code).toBe("AuthFailure.SignatureExpire");
+  });
+
+  it("treats an empty body as an empty object", () => {
+    const result = checkRequest(received({ body: "" }), {
+      description: fixtureService,
+      keys,
+      nowSeconds: NOW,
+    });
+    // The fixture validator requires JobId, so an empty object is invalid, but it got past JSON parsing.
+    expect(result.ok ? "ok" : result.message).toContain("JobId: expected string");
+  });
+});
