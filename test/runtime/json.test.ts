@@ -69,7 +69,7 @@ describe("parseResponseBody", () => {
     {
       name: "long float untouched",
       given: '{"f":1234567890123456789.5}',
-      want: { f: 1234567890123456789.5 },
+      want: { f: Number("1234567890123456789.5") },
     },
   ])("$name", ({ given, want }) => {
     expect(parseResponseBody(given)).toEqual(want);
