@@ -27,6 +27,11 @@ export interface CheckContext {
   /** The server's clock, seconds since the epoch. */
   readonly nowSeconds: number;
   readonly timestampWindowSeconds?: number;
+  /**
+   * Hostnames of the mock itself (e.g. "127.0.0.1"), accepted besides the service's hosts so that
+   * a client configured with `endpoint: mock.url` works. The signature must still cover them.
+   */
+  readonly ownHosts?: readonly string[];
 }
 
 export type CheckResult =
@@ -66,7 +71,7 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
   }
 
   const host = hostnameOf(headers["host"] ?? "");
-  const hosts = [description.host, ...(description.extraHosts ?? [])];
+  const hosts = [description.host, ...(description.extraHosts ?? []), ...(context.ownHosts ?? [])];
   if (!hosts.includes(host)) {
     return reject(
       "InvalidParameter",

@@ -17,3 +17,4 @@ export type {
 } from "./mock-description.js";
 export type { MockFault } from "./faults.js";
 export { checkRequest, DEFAULT_TIMESTAMP_WINDOW_SECONDS } from "./check-request.js";
+export { createMockTransport } from "./mock-transport.js";

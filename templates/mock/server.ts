@@ -22,6 +22,9 @@ export const MOCK_CREDENTIALS = {
   secretKey: "mockSecretKeymockSecretKeymockSecr",
 } as const;
 
+/** Hostnames that name the mock itself (it listens on 127.0.0.1 only). */
+const MOCK_OWN_HOSTS = ["127.0.0.1", "localhost"];
+
 export interface MockCredentials {
   readonly secretId: string;
   readonly secretKey: string;
@@ -204,6 +207,7 @@ export async function startMockServer(
       description,
       keys,
       nowSeconds: Math.floor(nowMs / 1000),
+      ownHosts: MOCK_OWN_HOSTS,
       ...(options.timestampWindowSeconds === undefined
         ? {}
         : { timestampWindowSeconds: options.timestampWindowSeconds }),

@@ -35,6 +35,13 @@ describe("mock server over HTTP", () => {
     expect(recorded?.headers["x-tc-action"]).toBe("DescribeMigrateJobs");
   });
 
+  it("accepts its own address as the host when the signature covers it", async () => {
+    const result = await sendSigned({ url: mock.url, timestamp: NOW, host: "127.0.0.1" });
+    expect(errorCodeOf(result)).toBeUndefined();
+    const other = await sendSigned({ url: mock.url, timestamp: NOW, host: "example.com" });
+    expect(errorCodeOf(other)).toBe("InvalidParameter");
+  });
+
   it("answers a valid request matching no example with the first example", async () => {
     const result = await sendSigned({ url: mock.url, timestamp: NOW, body: '{"JobId":"dts-9"}' });
     expect(result.json).toEqual({ Response: { TotalCount: 1, RequestId: "req-first" } });
