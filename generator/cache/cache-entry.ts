@@ -1,0 +1,87 @@
+/**
+ * The cache as stored in the output folder, `<out>/.tcgen-cache/` (git-ignored):
+ * - manifest.json: the run key and the hash of every file the out folder held after that run;
+ * - result.json: that run's IR, diagnostics and failure flag, replayed on a hit.
+ * manifest.json is written last and is the commit point: a crash leaves either the previous
+ * complete entry or one whose output hashes no longer match (a full run).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { Ir } from "../ir/types.js";
+import { CACHE_FORMAT } from "./generator-fingerprint.js";
+import { hashTree } from "./hash-files.js";
+
+export const CACHE_DIR_NAME = ".tcgen-cache";
+
+export interface CacheManifest {
+  readonly format: typeof CACHE_FORMAT;
+  readonly key: string;
+  /** Every file under the out folder (the cache folder excepted) and its SHA-256. */
+  readonly output: Readonly<Record<string, string>>;
+}
+
+export interface CachedResult {
+  readonly ir: Ir;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly failed: boolean;
+}
+
+const SKIP_CACHE_DIR = new Set([CACHE_DIR_NAME]);
+
+/** Hashes of everything under the out folder now; undefined when the folder does not exist. */
+export function snapshotOutput(outDir: string): Record<string, string> | undefined {
+  return existsSync(outDir) ? hashTree(outDir, SKIP_CACHE_DIR) : undefined;
+}
+
+/** The stored manifest, or undefined when absent, unreadable or of another format. */
+export function readManifest(outDir: string): CacheManifest | undefined {
+  try {
+    const parsed = JSON.parse(
+      readFileSync(path.join(outDir, CACHE_DIR_NAME, "manifest.json"), "utf8"),
+    ) as Partial<CacheManifest>;
+    if (parsed.format !== CACHE_FORMAT || typeof parsed.key !== "string") return undefined;
+    if (typeof parsed.output !== "object" || parsed.output === null) return undefined;
+    return parsed as CacheManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored result, or undefined when absent or unreadable. */
+export function readResult(outDir: string): CachedResult | undefined {
+  try {
+    const parsed = JSON.parse(
+      readFileSync(path.join(outDir, CACHE_DIR_NAME, "result.json"), "utf8"),
+    ) as Partial<CachedResult>;
+    if (!Array.isArray(parsed.diagnostics) || typeof parsed.failed !== "boolean") return undefined;
+    if (typeof parsed.ir !== "object" || parsed.ir === null) return undefined;
+    return parsed as CachedResult;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a run: result first, then the manifest (atomic renames). */
+export function writeEntry(outDir: string, manifest: CacheManifest, result: CachedResult): void {
+  const dir = path.join(outDir, CACHE_DIR_NAME);
+  mkdirSync(dir, { recursive: true });
+  writeAtomically(path.join(dir, "result.json"), JSON.stringify(result));
+  writeAtomically(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+/** True when both snapshots list the same files with the same hashes. */
+export function sameOutput(
+  recorded: Readonly<Record<string, string>>,
+  current: Readonly<Record<string, string>>,
+): boolean {
+  const names = Object.keys(recorded);
+  if (names.length !== Object.keys(current).length) return false;
+  return names.every((name) => current[name] === recorded[name]);
+}
