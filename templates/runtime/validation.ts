@@ -1,0 +1,235 @@
+/**
+ * The shape every generated validator has, and the small helpers generated validator code calls.
+ *
+ * Generated validators come in two halves per type: a fast `is` check that allocates nothing and
+ * answers true or false, and a slower `collect` walk that runs only when `is` said false and
+ * reports every issue with its path. So a valid value costs one pass and one result object.
+ *
+ * Validators implement Standard Schema v1 (https://standardschema.dev); its interface is declared
+ * here so the package keeps zero runtime dependencies.
+ */
+
+/** A path into the validated value: object keys and array indices. */
+export type ValidationPath = readonly (string | number)[];
+
+export interface ValidationIssue {
+  readonly path: ValidationPath;
+  /** What the schema wanted, e.g. "integer". */
+  readonly expected: string;
+  /** What was there, e.g. `"1"` (strings are quoted) or `undefined`. */
+  readonly received: string;
+  /** e.g. `MigrateOption.RunMode: expected integer, received "1"`. */
+  readonly message: string;
+}
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** Standard Schema v1, declared locally (the spec asks libraries to copy it rather than depend on it). */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": StandardSchemaV1Props<Input, Output>;
+}
+
+export interface StandardSchemaV1Props<Input = unknown, Output = Input> {
+  readonly version: 1;
+  readonly vendor: string;
+  readonly validate: (
+    value: unknown,
+  ) => StandardSchemaV1Result<Output> | Promise<StandardSchemaV1Result<Output>>;
+  readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+}
+
+export type StandardSchemaV1Result<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: readonly StandardSchemaV1Issue[] };
+
+export interface StandardSchemaV1Issue {
+  readonly message: string;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+}
+
+export interface Validator<T> extends StandardSchemaV1<T, T> {
+  /** The type name, e.g. "ModifyMigrateJobRequest". */
+  readonly name: string;
+  /** Checks `value` and reports every issue at once. */
+  validate(value: unknown): ValidationResult<T>;
+  /** True when `value` is valid; never allocates. */
+  is(value: unknown): value is T;
+}
+
+/** Fast check generated code emits per type. */
+export type IsValid = (value: unknown) => boolean;
+/** Slow walk generated code emits per type; appends one issue per problem found. */
+export type CollectIssues = (
+  value: unknown,
+  path: ValidationPath,
+  issues: ValidationIssue[],
+) => void;
+
+/** Builds a validator from its generated halves. */
+export function createValidator<T>(
+  name: string,
+  is: IsValid,
+  collect: CollectIssues,
+): Validator<T> {
+  const validate = (value: unknown): ValidationResult<T> => {
+    if (is(value)) return { ok: true, value: value as T };
+    const issues: ValidationIssue[] = [];
+    collect(value, [], issues);
+    // `is` and `collect` are generated from the same schema; an empty list would mean a generator bug.
+    if (issues.length === 0) issues.push(makeIssue([], name, value));
+    return { ok: false, issues };
+  };
+  return {
+    name,
+    validate,
+    is: (value: unknown): value is T => is(value),
+    "~standard": {
+      version: 1,
+      vendor: "tcgen",
+      validate: (value: unknown): StandardSchemaV1Result<T> => {
+        const result = validate(value);
+        return result.ok ? { value: result.value } : { issues: result.issues };
+      },
+    },
+  };
+}
+
+// ---- fast checks (no allocation) ----
+
+export const isString: IsValid = (v) => typeof v === "string";
+export const isInteger: IsValid = (v) =>
+  (typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint";
+export const isNumber: IsValid = (v) => typeof v === "number" && Number.isFinite(v);
+export const isBoolean: IsValid = (v) => typeof v === "boolean";
+export const isStringOrNumber: IsValid = (v) =>
+  typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+export const isJsonObject: IsValid = (v) =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+export const isAnything: IsValid = () => true;
+
+/** True when `v` is an array whose every element passes `element`. */
+export function isArrayOf(v: unknown, element: IsValid): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+  return true;
+}
+
+// ---- issue collection (only runs for invalid values) ----
+
+/** Collector for a scalar: one issue when `is` fails. */
+export function collectScalar(is: IsValid, expected: string): CollectIssues {
+  return (value, path, issues) => {
+    if (!is(value)) issues.push(makeIssue(path, expected, value));
+  };
+}
+
+export const collectString = collectScalar(isString, "string");
+export const collectInteger = collectScalar(isInteger, "integer");
+export const collectNumber = collectScalar(isNumber, "number");
+export const collectBoolean = collectScalar(isBoolean, "boolean");
+export const collectStringOrNumber = collectScalar(isStringOrNumber, "string or number");
+export const collectJsonObject = collectScalar(isJsonObject, "object");
+export const collectAnything: CollectIssues = () => {};
+
+/** Collector for an array: an issue for a non-array, else the element issues with their index. */
+export function collectArrayOf(element: CollectIssues): CollectIssues {
+  return (value, path, issues) => {
+    if (!Array.isArray(value)) {
+      issues.push(makeIssue(path, "array", value));
+      return;
+    }
+    for (let i = 0; i < value.length; i++) element(value[i], [...path, i], issues);
+  };
+}
+
+/**
+ * Checks one property of an object that already passed `isJsonObject`: missing required keys,
+ * `null` where not allowed, then the value itself.
+ */
+export function collectProperty(
+  object: { readonly [key: string]: unknown },
+  key: string,
+  required: boolean,
+  nullable: boolean,
+  collect: CollectIssues,
+  path: ValidationPath,
+  issues: ValidationIssue[],
+  expected: string,
+): void {
+  const value = object[key];
+  if (value === undefined) {
+    if (required) issues.push(makeIssue([...path, key], expected, value));
+    return;
+  }
+  if (value === null && nullable) return;
+  collect(value, [...path, key], issues);
+}
+
+/** Reports every key of `object` that `known` does not list. */
+export function collectUnknownKeys(
+  object: { readonly [key: string]: unknown },
+  known: ReadonlySet<string>,
+  typeName: string,
+  path: ValidationPath,
+  issues: ValidationIssue[],
+): void {
+  for (const key of Object.keys(object)) {
+    if (known.has(key)) continue;
+    const keyPath = [...path, key];
+    const received = describeReceived(object[key]);
+    issues.push({
+      path: keyPath,
+      expected: `no such key in ${typeName}`,
+      received,
+      message: `${formatPath(keyPath)}: unknown key in ${typeName}, received ${received}`,
+    });
+  }
+}
+
+export function makeIssue(path: ValidationPath, expected: string, value: unknown): ValidationIssue {
+  const received = describeReceived(value);
+  return {
+    path,
+    expected,
+    received,
+    message: `${formatPath(path)}: expected ${expected}, received ${received}`,
+  };
+}
+
+const MAX_QUOTED = 60;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A short, safe description of a value: strings quoted (and cut), containers by kind. */
+export function describeReceived(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value);
+    case "number":
+    case "boolean":
+      return String(value);
+    case "bigint":
+      return `${value}n`;
+    case "undefined":
+      return "undefined";
+    case "object":
+      return "object";
+    default:
+      return typeof value;
+  }
+}
+
+/** `MigrateOption.RunMode`, `InstanceIds[0]`, `Tags["a b"]`; the root is "value". */
+export function formatPath(path: ValidationPath): string {
+  if (path.length === 0) return "value";
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) text += text === "" ? segment : `.${segment}`;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}
