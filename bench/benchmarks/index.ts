@@ -1,5 +1,11 @@
 /** Every benchmark, in table order. */
 import type { Benchmark } from "../harness/benchmark.js";
+import { endToEndBenchmark } from "./end-to-end.js";
 import { signingBenchmark } from "./signing.js";
+import { validatorBenchmark } from "./validator.js";
 
-export const benchmarks: readonly Benchmark[] = [signingBenchmark];
+export const benchmarks: readonly Benchmark[] = [
+  endToEndBenchmark,
+  signingBenchmark,
+  validatorBenchmark,
+];
