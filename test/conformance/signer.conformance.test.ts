@@ -18,6 +18,7 @@ import {
   type ServiceDescriptor,
 } from "../../templates/runtime/client.js";
 import type { HttpRequest, Transport } from "../../templates/runtime/transport.js";
+import { createValidator } from "../../templates/runtime/validation.js";
 
 interface OfficialSign3Input {
   method: string;
@@ -37,11 +38,11 @@ const officialSign = (
   }
 ).default;
 
-const acceptAnything = {
-  name: "Anything",
-  validate: (value: unknown) => ({ ok: true as const, value }),
-  is: (_value: unknown): _value is unknown => true,
-};
+const acceptAnything = createValidator<unknown>(
+  "Anything",
+  () => true,
+  () => undefined,
+);
 
 const tricky = fc.constantFrom(
   "",

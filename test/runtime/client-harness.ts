@@ -1,6 +1,6 @@
 /**
  * Shared set-up for client tests: a service descriptor shaped like the generated DTS one, a
- * hand-written validator in the shape of templates/runtime/validation.ts, a controllable
+ * validator built with templates/runtime/validation.ts, a controllable
  * clock, and a collector that later proves no secret reached an error or a log line.
  */
 import { inspect } from "node:util";
@@ -14,6 +14,7 @@ import type {
 import { ServiceClient } from "../../templates/runtime/client.js";
 import type { Clock } from "../../templates/runtime/clock.js";
 import { TencentCloudError, type ErrorRegistry } from "../../templates/runtime/errors.js";
+import { createValidator, type ValidationIssue } from "../../templates/runtime/validation.js";
 
 export const SECRET_ID = "AKIDruntimeTest0001";
 export const SECRET_KEY = "runtime-secret-key-DO-NOT-LEAK";
@@ -50,66 +51,41 @@ export interface JobResponse {
   [key: string]: unknown;
 }
 
-interface Issue {
-  readonly path: readonly (string | number)[];
-  readonly expected: string;
-  readonly received: string;
-  readonly message: string;
-}
 function describeValue(v: unknown): string {
   return v === undefined ? "undefined" : JSON.stringify(v);
 }
-/** Same shape as the generated validators: every issue at once, unknown keys included. */
-export const jobRequestValidator = {
-  name: "ModifyMigrateJobRequest",
-  validate(value: unknown) {
-    const issues: Issue[] = [];
-    if (typeof value !== "object" || value === null) {
-      issues.push({
-        path: [],
-        expected: "object",
-        received: describeValue(value),
-        message: "expected object",
-      });
-      return { ok: false as const, issues };
-    }
-    const record = value as Record<string, unknown>;
-    if (typeof record["JobId"] !== "string") {
-      const received = describeValue(record["JobId"]);
-      issues.push({
-        path: ["JobId"],
-        expected: "string",
-        received,
-        message: `JobId: expected string, received ${received}`,
-      });
-    }
-    if (record["JobName"] !== undefined && typeof record["JobName"] !== "string") {
-      const received = describeValue(record["JobName"]);
-      issues.push({
-        path: ["JobName"],
-        expected: "string",
-        received,
-        message: `JobName: expected string, received ${received}`,
-      });
-    }
-    for (const key of Object.keys(record)) {
-      if (key !== "JobId" && key !== "JobName") {
-        issues.push({
-          path: [key],
-          expected: "no such key",
-          received: describeValue(record[key]),
-          message: `${key}: unknown key`,
-        });
-      }
-    }
-    return issues.length === 0
-      ? { ok: true as const, value: value as JobRequest }
-      : { ok: false as const, issues };
+function issue(path: string, expected: string, value: unknown): ValidationIssue {
+  const received = describeValue(value);
+  return {
+    path: [path],
+    expected,
+    received,
+    message: `${path}: expected ${expected}, received ${received}`,
+  };
+}
+/** Hand-written halves in the shape the generated validators have; reports unknown keys too. */
+export const jobRequestValidator = createValidator<JobRequest>(
+  "ModifyMigrateJobRequest",
+  (v) => {
+    if (typeof v !== "object" || v === null) return false;
+    const r = v as Record<string, unknown>;
+    return (
+      typeof r["JobId"] === "string" &&
+      (r["JobName"] === undefined || typeof r["JobName"] === "string") &&
+      Object.keys(r).every((k) => k === "JobId" || k === "JobName")
+    );
   },
-  is(value: unknown): value is JobRequest {
-    return this.validate(value).ok;
+  (v, _path, issues) => {
+    const r = (typeof v === "object" && v !== null ? v : {}) as Record<string, unknown>;
+    if (typeof r["JobId"] !== "string") issues.push(issue("JobId", "string", r["JobId"]));
+    if (r["JobName"] !== undefined && typeof r["JobName"] !== "string") {
+      issues.push(issue("JobName", "string", r["JobName"]));
+    }
+    for (const key of Object.keys(r)) {
+      if (key !== "JobId" && key !== "JobName") issues.push(issue(key, "no such key", r[key]));
+    }
   },
-};
+);
 
 export const modifyMigrateJob: OperationDescriptor<JobRequest, JobResponse> = {
   action: "ModifyMigrateJob",
