@@ -60,9 +60,10 @@ async function measureAt(
   const bare = createBareClient(server.port, concurrency);
   const officialAgent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   // Keep the real host name in the URL (and so in the signature), connect to loopback instead.
-  (officialAgent as unknown as { createConnection: typeof net.createConnection }).createConnection =
-    (_options: unknown, callback?: () => void) =>
-      net.createConnection({ host: "127.0.0.1", port: server.port }, callback);
+  const connectToLoopback = (_options: unknown, callback?: () => void) =>
+    net.createConnection({ host: "127.0.0.1", port: server.port }, callback);
+  (officialAgent as unknown as { createConnection: typeof connectToLoopback }).createConnection =
+    connectToLoopback;
   const OfficialClient = loadOfficialDtsClient();
   const official = new OfficialClient({
     credential: CREDENTIALS,
