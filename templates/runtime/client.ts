@@ -212,6 +212,7 @@ export class ServiceClient {
         if (!(caught instanceof TencentCloudError)) throw caught;
         error = caught;
       }
+      if (error instanceof RequestAbortedError) throw error; // attempts set where it fired
       if (error.code === SIGNATURE_EXPIRE && !skewRetried && this.#learnClockOffset(error)) {
         skewRetried = true;
         attempt--; // the skew retry does not count against maxAttempts

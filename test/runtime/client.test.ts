@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
 });
 beforeEach(() => {
-  server.received.length = 0;
+  server.reset();
 });
 afterAll(async () => {
   await server.close();

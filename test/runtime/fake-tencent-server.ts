@@ -12,7 +12,7 @@ export type Behaviour =
   | { kind: "error"; code: string; message?: string; status?: number }
   | { kind: "status"; status: number; body: string }
   | { kind: "drop" }
-  | { kind: "hang" };
+  | { kind: "hang"; onArrive?: () => void };
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -54,6 +54,12 @@ export class FakeTencentServer {
   /** Queues behaviours for the next requests; once the queue is empty every request is "ok". */
   next(...behaviours: Behaviour[]): void {
     this.script.push(...behaviours);
+  }
+
+  /** Forgets received requests and unused behaviours. */
+  reset(): void {
+    this.received.length = 0;
+    this.script.length = 0;
   }
 
   async close(): Promise<void> {
@@ -129,6 +135,7 @@ export class FakeTencentServer {
         return;
       case "hang":
         this.hanging.add(res);
+        behaviour.onArrive?.();
         return;
     }
   }
