@@ -1,5 +1,6 @@
 /** Every benchmark, in table order. */
 import type { Benchmark } from "../harness/benchmark.js";
+import { bundleBenchmark } from "./bundle.js";
 import { endToEndBenchmark } from "./end-to-end.js";
 import { signingBenchmark } from "./signing.js";
 import { validatorBenchmark } from "./validator.js";
@@ -8,4 +9,5 @@ export const benchmarks: readonly Benchmark[] = [
   endToEndBenchmark,
   signingBenchmark,
   validatorBenchmark,
+  bundleBenchmark,
 ];
