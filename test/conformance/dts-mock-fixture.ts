@@ -5,7 +5,7 @@
  * keep working while it changes.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { MockServiceDescription, RequestValidator } from "../../templates/mock/index.js";
+import type { MockServiceDescription, RequestValidator } from "../../templates/mock/mock-api.js";
 
 /** The page's "Example 1" request, parameters structured (MigrateOption.RunMode -> nested). */
 export const modifyMigrateJobExample = {

@@ -12,7 +12,7 @@ import {
   startMockServer,
   type MockServer,
   type RecordedRequest,
-} from "../../templates/mock/index.js";
+} from "../../templates/mock/mock-api.js";
 import {
   dtsMockDescription,
   isExampleRequest,

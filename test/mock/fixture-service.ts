@@ -5,8 +5,8 @@
  */
 import { request as httpRequest } from "node:http";
 import { signTc3 } from "../../templates/runtime/signer.js";
-import type { MockServiceDescription, RequestValidator } from "../../templates/mock/index.js";
-import { MOCK_CREDENTIALS } from "../../templates/mock/index.js";
+import type { MockServiceDescription, RequestValidator } from "../../templates/mock/mock-api.js";
+import { MOCK_CREDENTIALS } from "../../templates/mock/mock-api.js";
 
 /** Accepts objects whose JobId is a string and whose other keys are in `allowed`. */
 function jobRequestValidator(allowed: readonly string[]): RequestValidator {

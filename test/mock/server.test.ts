@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startMockServer, type MockServer } from "../../templates/mock/index.js";
+import { startMockServer, type MockServer } from "../../templates/mock/mock-api.js";
 import { errorCodeOf, fixtureService, sendSigned } from "./fixture-service.js";
 
 const NOW_MS = Date.UTC(2026, 10, 27, 12, 0, 0);

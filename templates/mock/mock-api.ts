@@ -1,4 +1,7 @@
-/** The mock Tencent Cloud API server shipped with each generated package. */
+/**
+ * The generic mock server API, re-exported by each generated package's `mock` entry point
+ * (src/mock/index.ts, generated), which adds the service's own description.
+ */
 export {
   startMockServer,
   MOCK_CREDENTIALS,

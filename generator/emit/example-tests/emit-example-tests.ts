@@ -1,0 +1,242 @@
+/**
+ * Emits one vitest file per action and version into `<service>/test/<vXXXXXXXX>/`: every example
+ * goes through the validator, the generated client, real HTTP and the package's own mock server
+ * (body and signature checked there, typed result compared with the example output); every
+ * documented error code (and a sample of common codes) comes back as its generated class.
+ * Examples that cannot be sent are tested against the validator instead and listed, with the
+ * reason, in the file's header comment: none is dropped silently.
+ */
+import type { Action, ErrorCode, Ir, JsonValue, Service, ServiceVersion } from "../../ir/types.js";
+import type { GeneratedFile } from "../generated-file.js";
+import { startMockName } from "../mock/emit-mock.js";
+import { versionFolder } from "../naming/identifiers.js";
+import { planVersionNames, type VersionNames } from "../naming/plan-names.js";
+import { checkExampleRequest, type ExampleProblem } from "./check-example.js";
+
+/** How many common error codes (beyond the action's own) each action's tests exercise. */
+export const COMMON_ERROR_SAMPLE = 3;
+
+/** 2026-01-01T00:00:00Z: the clock of the client and the mock in every generated test. */
+const PINNED_MS = 1_767_225_600_000;
+
+export function emitExampleTests(ir: Ir): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const service of ir.services) {
+    for (const version of service.versions) {
+      const names = planVersionNames(service.name, version, ir.commonErrors);
+      for (const action of version.actions) {
+        files.push({
+          path: `${service.name}/test/${versionFolder(version.version)}/${kebabCase(action.name)}.test.ts`,
+          content: actionTestFile(service, version, action, ir, names),
+        });
+      }
+    }
+  }
+  return files;
+}
+
+interface PlannedExample {
+  readonly index: number;
+  readonly title: string;
+  readonly request: { readonly [key: string]: JsonValue };
+  readonly response: { readonly [key: string]: JsonValue } | null;
+  readonly problems: readonly ExampleProblem[];
+  /** Why the example's action name is suspicious, if it is. */
+  readonly actionNote?: string;
+}
+
+function planExamples(version: ServiceVersion, action: Action): PlannedExample[] {
+  return action.examples.map((example, index) => ({
+    index: index + 1,
+    title: example.title,
+    request: example.request,
+    response: example.response,
+    problems: checkExampleRequest(action, version.structures, example.request),
+    ...(example.action !== undefined && example.action !== action.name
+      ? { actionNote: `the example names action ${example.action}; tested as ${action.name}` }
+      : {}),
+  }));
+}
+
+/** "ModifyMigrateJob" -> "modify-migrate-job"; "DescribeDBInstances" -> "describe-db-instances". */
+export function kebabCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
+    .replace(/[^A-Za-z0-9-]+/g, "-")
+    .toLowerCase();
+}
+
+interface ErrorCase {
+  readonly code: string;
+  readonly message: string;
+  /** Generated class of the code (the category class for a code that is its own category). */
+  readonly className: string;
+  readonly categoryClassName: string;
+}
+
+/** The action's codes and a sample of common codes, each with its generated classes. */
+function planErrorCases(action: Action, ir: Ir, names: VersionNames): ErrorCase[] {
+  const own = new Map<string, ErrorCode>();
+  for (const e of action.errors) if (!own.has(e.code)) own.set(e.code, e);
+  const common = ir.commonErrors.filter((e) => !own.has(e.code)).slice(0, COMMON_ERROR_SAMPLE);
+  const classes = new Map(names.errorClasses.map((plan) => [plan.code, plan.className]));
+  return [...own.values(), ...common].flatMap((e) => {
+    const category = e.code.split(".")[0] ?? e.code;
+    const className = classes.get(e.code);
+    const categoryClassName = classes.get(category);
+    if (className === undefined || categoryClassName === undefined) return [];
+    return [{ code: e.code, message: e.description, className, categoryClassName }];
+  });
+}
+
+function actionTestFile(
+  service: Service,
+  version: ServiceVersion,
+  action: Action,
+  ir: Ir,
+  names: VersionNames,
+): string {
+  const actionNames = names.actions.get(action.name);
+  if (actionNames === undefined) throw new Error(`no names planned for ${action.name}`);
+  const { method, operation } = actionNames;
+  const examples = planExamples(version, action);
+  const sendable = examples.filter((e) => e.problems.length === 0);
+  const errors = planErrorCases(action, ir, names);
+  const errorRequest =
+    sendable[0]?.request ?? (action.input.some((f) => f.required) ? undefined : {});
+
+  const notes: string[] = [];
+  for (const e of examples) {
+    const label = `Example ${e.index} (${e.title})`;
+    if (e.problems.length > 0) {
+      const reasons = e.problems.map((p) => `${p.path}: ${p.reason}`).join("; ");
+      notes.push(`${label} is not sent: ${reasons}. The validator's rejection is tested instead.`);
+    }
+    if (e.response === null) {
+      notes.push(`${label} has no output example: only success and the RequestId are checked.`);
+    }
+    if (e.actionNote !== undefined) notes.push(`${label}: ${e.actionNote}.`);
+  }
+  if (examples.length === 0) notes.push("The page has no examples.");
+  if (errorRequest === undefined && errors.length > 0) {
+    notes.push(
+      "Error codes are not tested: no example request can be sent and the action has required parameters.",
+    );
+  }
+  const errorClassNames = [...new Set(errors.flatMap((e) => [e.className, e.categoryClassName]))];
+  const imports = [names.client, operation, "TencentCloudError", ...errorClassNames];
+  const withErrors = errorRequest !== undefined && errors.length > 0;
+
+  const lines: string[] = [
+    `/**`,
+    ` * Example-driven tests for ${service.name} ${version.version} ${action.name}, from its documentation page.`,
+    ...(notes.length === 0
+      ? [` * Every example is sent to the mock.`]
+      : notes.map((n) => ` * - ${n.replace(/\*\//g, "* /")}`)),
+    ` */`,
+    `import { afterAll, beforeAll, describe, expect, it } from "vitest";`,
+    `import { ${(withErrors ? imports : imports.slice(0, 2)).join(", ")} } from "../../src/${names.folder}/index.js";`,
+    `import { MOCK_CREDENTIALS, ${startMockName(service.name)}, type MockServer } from "../../src/mock/index.js";`,
+    ``,
+    `const PINNED_MS = ${PINNED_MS};`,
+    `let mock: MockServer;`,
+    `let client: ${names.client};`,
+    ``,
+    `beforeAll(async () => {`,
+    `  mock = await ${startMockName(service.name)}({ version: ${JSON.stringify(version.version)}, now: () => PINNED_MS });`,
+    `  client = new ${names.client}({`,
+    `    region: "ap-guangzhou",`,
+    `    credentials: { ...MOCK_CREDENTIALS },`,
+    `    endpoint: mock.url,`,
+    `    clock: { now: () => PINNED_MS, sleep: () => Promise.resolve() },`,
+    `    rateLimit: false,`,
+    `    maxAttempts: 1,`,
+    `  });`,
+    `});`,
+    ``,
+    `afterAll(async () => {`,
+    `  client.close();`,
+    `  await mock.close();`,
+    `});`,
+    ``,
+    `describe(${JSON.stringify(`${action.name} examples`)}, () => {`,
+    ...examples.flatMap((e) =>
+      e.problems.length === 0
+        ? sentExample(e, method, operation, action.name)
+        : rejectedExample(e, operation),
+    ),
+    ...(examples.length === 0 ? [`  it.todo("the page has no examples");`] : []),
+    `});`,
+  ];
+  if (withErrors) lines.push(...errorTests(action.name, method, errorRequest, errors));
+  lines.push("");
+  return lines.join("\n");
+}
+
+function sentExample(
+  e: PlannedExample,
+  method: string,
+  operation: string,
+  action: string,
+): string[] {
+  const expectResult =
+    e.response === null
+      ? [`    expect(result.RequestId).toBe(received?.requestId);`]
+      : [`    expect(result).toEqual(${JSON.stringify(e.response)});`];
+  return [
+    `  it(${JSON.stringify(`${e.index}. ${e.title}`)}, async () => {`,
+    `    const request = ${JSON.stringify(e.request)};`,
+    `    const checked = ${operation}.request.validate(request);`,
+    `    expect(checked.ok ? [] : checked.issues).toEqual([]);`,
+    `    const result = await client.${method}(request);`,
+    `    const received = mock.lastRequest();`,
+    `    expect(received?.action).toBe(${JSON.stringify(action)});`,
+    `    expect(received?.signatureValid).toBe(true);`,
+    `    expect(received?.body).toEqual(request);`,
+    ...expectResult,
+    `  });`,
+  ];
+}
+
+function rejectedExample(e: PlannedExample, operation: string): string[] {
+  const paths = [...new Set(e.problems.map((p) => p.path))];
+  return [
+    `  it(${JSON.stringify(`${e.index}. ${e.title} (contradicts its page: the validator rejects it)`)}, () => {`,
+    `    const checked = ${operation}.request.validate(${JSON.stringify(e.request)});`,
+    `    expect(checked.ok).toBe(false);`,
+    `    const paths = checked.ok ? [] : checked.issues.map((issue) => issue.path.join("."));`,
+    `    expect(paths).toEqual(expect.arrayContaining(${JSON.stringify(paths)}));`,
+    `  });`,
+  ];
+}
+
+function errorTests(
+  action: string,
+  method: string,
+  request: { readonly [key: string]: JsonValue },
+  errors: readonly ErrorCase[],
+): string[] {
+  const cases = errors.map(
+    (e) =>
+      `    { code: ${JSON.stringify(e.code)}, message: ${JSON.stringify(e.message)}, specific: ${e.className}, category: ${e.categoryClassName} },`,
+  );
+  return [
+    ``,
+    `describe(${JSON.stringify(`${action} documented errors`)}, () => {`,
+    `  it.each([`,
+    ...cases,
+    `  ])("$code", async ({ code, message, specific, category }) => {`,
+    `    mock.failNext(${JSON.stringify(action)}, code);`,
+    `    const error: unknown = await client.${method}(${JSON.stringify(request)}).then(`,
+    `      () => undefined,`,
+    `      (caught: unknown) => caught,`,
+    `    );`,
+    `    expect((error as object | undefined)?.constructor).toBe(specific);`,
+    `    expect(error).toBeInstanceOf(category);`,
+    `    expect(error).toBeInstanceOf(TencentCloudError);`,
+    `    expect(error).toMatchObject({ code, message, requestId: mock.lastRequest()?.requestId });`,
+    `  });`,
+    `});`,
+  ];
+}

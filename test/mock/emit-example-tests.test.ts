@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import {
+  emitExampleTests,
+  kebabCase,
+} from "../../generator/emit/example-tests/emit-example-tests.js";
+import { fixtureIr } from "./ir-fixture.js";
+import { syntaxErrors } from "./syntax.js";
+
+describe("emitExampleTests", () => {
+  const files = emitExampleTests(fixtureIr);
+  const modify = files.find((f) => f.path === "dts/test/v20180330/modify-migrate-job.test.ts");
+  const describeJobs = files.find(
+    (f) => f.path === "dts/test/v20180330/describe-migrate-jobs.test.ts",
+  );
+
+  it("emits one syntactically valid test file per action", () => {
+    expect(files.map((f) => f.path).sort()).toEqual([
+      "dts/test/v20180330/describe-migrate-jobs.test.ts",
+      "dts/test/v20180330/modify-migrate-job.test.ts",
+    ]);
+    for (const file of files) expect(syntaxErrors(file.path, file.content)).toEqual([]);
+  });
+
+  it("sends a consistent example through the client and checks body, signature and result", () => {
+    const text = modify?.content ?? "";
+    expect(text).toContain('it("1. Example 1 Modify a task"');
+    expect(text).toContain("await client.modifyMigrateJob(request)");
+    expect(text).toContain("expect(received?.signatureValid).toBe(true)");
+    expect(text).toContain("expect(received?.body).toEqual(request)");
+    expect(text).toContain('expect(result).toEqual({"RequestId":"req-1"})');
+  });
+
+  it("tests a contradicting example against the validator and lists it with the reason", () => {
+    const text = modify?.content ?? "";
+    expect(text).toMatch(
+      /Example 2 \(Example 2 Contradicts the page\) is not sent: MigrateOption\.RunMode: expected Integer/,
+    );
+    expect(text).toContain("Bogus: not a parameter on the page");
+    expect(text).toContain("the example names action ModifyMigrateJobs");
+    expect(text).toContain('expect.arrayContaining(["MigrateOption.RunMode","Bogus"])');
+  });
+
+  it("asserts each documented code's class, its category class and the base class", () => {
+    const text = modify?.content ?? "";
+    expect(text).toContain(
+      '{ code: "ResourceNotFound.JobNotExist", message: "The migration task does not exist.", specific: ResourceNotFoundJobNotExistError, category: ResourceNotFoundError }',
+    );
+    // A code that is its own category is the category class; the action's description wins.
+    expect(text).toContain(
+      '{ code: "InvalidParameter", message: "Parameter error", specific: InvalidParameterError, category: InvalidParameterError }',
+    );
+    // A sample of common codes, not the ones the action already lists.
+    expect(text).toContain('code: "AuthFailure.SignatureExpire"');
+    expect(text).toContain('code: "InternalError"');
+    expect(text).toContain('code: "MissingParameter"');
+    expect(text).not.toContain('code: "RequestLimitExceeded"');
+    expect(text).toContain("expect(error).toBeInstanceOf(TencentCloudError)");
+  });
+
+  it("says so when a page has no examples, and still tests errors when nothing is required", () => {
+    const text = describeJobs?.content ?? "";
+    expect(text).toContain("The page has no examples.");
+    expect(text).toContain('it.todo("the page has no examples")');
+    expect(text).toContain("await client.describeMigrateJobs({})");
+  });
+
+  it("pins the clock of the client and the mock", () => {
+    expect(modify?.content).toMatch(
+      /now: \(\) => PINNED_MS[\s\S]*clock: \{ now: \(\) => PINNED_MS/,
+    );
+  });
+});
+
+describe("kebabCase", () => {
+  it.each([
+    ["ModifyMigrateJob", "modify-migrate-job"],
+    ["DescribeDBInstances", "describe-db-instances"],
+    ["GetURL", "get-url"],
+  ])("%s -> %s", (given, want) => {
+    expect(kebabCase(given)).toBe(want);
+  });
+});
