@@ -1,6 +1,7 @@
 /** Every benchmark, in table order. */
 import type { Benchmark } from "../harness/benchmark.js";
 import { bundleBenchmark } from "./bundle.js";
+import { coldStartBenchmark } from "./cold-start.js";
 import { endToEndBenchmark } from "./end-to-end.js";
 import { signingBenchmark } from "./signing.js";
 import { validatorBenchmark } from "./validator.js";
@@ -10,4 +11,5 @@ export const benchmarks: readonly Benchmark[] = [
   signingBenchmark,
   validatorBenchmark,
   bundleBenchmark,
+  coldStartBenchmark,
 ];
