@@ -1,0 +1,97 @@
+/** Both transports against one local HTTP server: same request on the wire, same response. */
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NetworkError } from "../../templates/runtime/errors.js";
+import { createFetchTransport } from "../../templates/runtime/transport-fetch.js";
+import { createNodeTransport } from "../../templates/runtime/transport-node.js";
+import type { Transport } from "../../templates/runtime/transport.js";
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  socket: number;
+}
+const seen: Seen[] = [];
+const sockets = new Map<object, number>();
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      if (!sockets.has(req.socket)) sockets.set(req.socket, sockets.size);
+      seen.push({
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        socket: sockets.get(req.socket)!,
+      });
+      if (req.url === "/drop") {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(200, { "Content-Type": "application/json", "X-Echo": "yes" });
+      res.end('{"Response":{"RequestId":"r-é"}}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe.each<{ name: string; make: () => Transport }>([
+  { name: "node", make: () => createNodeTransport() },
+  { name: "fetch", make: () => createFetchTransport() },
+])("$name transport", ({ make }) => {
+  it("sends method, headers and UTF-8 body, and returns status, lowercase headers, body", async () => {
+    const transport = make();
+    seen.length = 0;
+    const response = await transport.send({
+      url: `${base}/`,
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-TC-Action": "ModifyMigrateJob" },
+      body: '{"Name":"迁移"}',
+    });
+    transport.close?.();
+    expect(response.status).toBe(200);
+    expect(response.headers["x-echo"]).toBe("yes");
+    expect(response.body).toBe('{"Response":{"RequestId":"r-é"}}');
+    expect(seen[0]).toMatchObject({ method: "POST", url: "/", body: '{"Name":"迁移"}' });
+    expect(seen[0]!.headers).toMatchObject({
+      "content-type": "application/json",
+      "x-tc-action": "ModifyMigrateJob",
+      "content-length": String(Buffer.byteLength('{"Name":"迁移"}')),
+    });
+  });
+
+  it("rejects with a NetworkError when the connection drops", async () => {
+    const transport = make();
+    const error = await transport
+      .send({ url: `${base}/drop`, method: "POST", headers: {}, body: "{}" })
+      .catch((e: unknown) => e);
+    transport.close?.();
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ retryable: true });
+  });
+});
+
+describe("node transport", () => {
+  it("reuses the connection for consecutive requests (keep-alive agent)", async () => {
+    const transport = createNodeTransport();
+    seen.length = 0;
+    for (let i = 0; i < 3; i++) {
+      await transport.send({ url: `${base}/`, method: "POST", headers: {}, body: "{}" });
+    }
+    transport.close?.();
+    expect(new Set(seen.map((s) => s.socket)).size).toBe(1);
+  });
+});
