@@ -10,6 +10,7 @@ import { buildIr } from "./check/build-ir.js";
 import { emitPackages } from "./emit/emit-packages.js";
 import { formatFiles } from "./print/format-files.js";
 import { writeFiles, type WriteReport } from "./write/write-files.js";
+import { runWithOutputCache } from "./cache/run-with-output-cache.js";
 
 export interface PipelineOptions {
   /** Files or folders of Markdown pages. */
@@ -37,6 +38,14 @@ export interface PipelineResult {
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  // Incremental generation (issue 7, generator/cache/): when the pages, the generator and the out
+  // folder are exactly as the last run left them, replay that run instead of redoing every phase.
+  const outDir = options.outDir;
+  if (outDir !== undefined) return runWithOutputCache({ ...options, outDir }, runAllPhases);
+  return runAllPhases(options);
+}
+
+async function runAllPhases(options: PipelineOptions): Promise<PipelineResult> {
   const timings: PhaseTiming[] = [];
   const time = async <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
