@@ -3,6 +3,8 @@ import type { Benchmark } from "../harness/benchmark.js";
 import { bundleBenchmark } from "./bundle.js";
 import { coldStartBenchmark } from "./cold-start.js";
 import { endToEndBenchmark } from "./end-to-end.js";
+import { generateBenchmark } from "./generate.js";
+import { memoryBenchmark } from "./memory.js";
 import { signingBenchmark } from "./signing.js";
 import { validatorBenchmark } from "./validator.js";
 
@@ -12,4 +14,6 @@ export const benchmarks: readonly Benchmark[] = [
   validatorBenchmark,
   bundleBenchmark,
   coldStartBenchmark,
+  generateBenchmark,
+  memoryBenchmark,
 ];

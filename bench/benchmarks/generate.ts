@@ -1,0 +1,100 @@
+/**
+ * `tcgen generate` over all of ../shared/corpus (runPipeline into a temporary out folder, as the
+ * generate command calls it), in process, against the bare parse of the same pages:
+ * - a full run (the cache folder is deleted before each round, so every phase runs; recording
+ *   the cache is part of the cost);
+ * - a re-run with nothing changed (the incremental cache of generator/cache/ answers).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Benchmark } from "../harness/benchmark.js";
+import { compareDurations } from "../harness/measure.js";
+import { atMost, errorRow, measuredRow, type BenchRow } from "../harness/row.js";
+import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
+import { bareParse, CORPUS_DIR, corpusPages } from "../subjects/corpus.js";
+import { loadRunPipeline } from "../subjects/pipeline.js";
+
+const ROW_FULL = "tcgen generate, all of ../shared/corpus, vs bare remark-parse";
+const ROW_RERUN = "tcgen generate re-run, nothing changed, vs bare remark-parse";
+
+export const generateBenchmark: Benchmark = {
+  name: "generate",
+  async run({ quick, log }) {
+    let pages: string[];
+    let runPipeline: Awaited<ReturnType<typeof loadRunPipeline>>;
+    try {
+      pages = corpusPages();
+      runPipeline = await loadRunPipeline();
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      return [errorRow(ROW_FULL, atMost(5), reason), errorRow(ROW_RERUN, atMost(1), reason)];
+    }
+    const outDir = mkdtempSync(path.join(os.tmpdir(), "tcgen-bench-generate-"));
+    const options = { inputs: [CORPUS_DIR], outDir };
+    try {
+      // Correctness first: a full run writes packages; the re-run must replay it exactly.
+      const first = (await runPipeline(options)) as Awaited<ReturnType<typeof runPipeline>> & {
+        cache?: string;
+      };
+      const again = (await runPipeline(options)) as typeof first;
+      if (again.cache !== "hit") {
+        const reason = `re-run was not answered by the cache (cache: ${String(again.cache)})`;
+        return [errorRow(ROW_FULL, atMost(5), reason), errorRow(ROW_RERUN, atMost(1), reason)];
+      }
+      if (JSON.stringify(again.diagnostics) !== JSON.stringify(first.diagnostics)) {
+        const reason = "re-run diagnostics differ from the full run's";
+        return [errorRow(ROW_FULL, atMost(5), reason), errorRow(ROW_RERUN, atMost(1), reason)];
+      }
+      const errors = first.diagnostics.filter((d) => d.severity === "error").length;
+      const note = `${pages.length} pages; ${first.diagnostics.length} diagnostics (${errors} errors, for the non-API pages the corpus holds on purpose)`;
+
+      let sink = 0;
+      const bare = { label: "bare parse", batch: () => (sink += bareParse(pages)) };
+      const rounds = quick ? 3 : 5;
+      log("generate: full run vs bare parse");
+      const full = await compareDurations(
+        {
+          label: "generate",
+          batch: async () => {
+            rmSync(path.join(outDir, CACHE_DIR_NAME), { recursive: true, force: true });
+            await runPipeline(options);
+          },
+        },
+        bare,
+        { rounds },
+      );
+      log("generate: re-run vs bare parse");
+      const rerun = await compareDurations(
+        { label: "re-run", batch: () => runPipeline(options) },
+        bare,
+        { rounds: quick ? 5 : 9 },
+      );
+      if (sink === 0) throw new Error("unreachable: the bare parse saw nothing");
+      const ms = (n: number) => `${n.toFixed(0)} ms`;
+      const rows: BenchRow[] = [
+        measuredRow({
+          row: ROW_FULL,
+          ours: ms(full.oursMs),
+          baseline: `bare parse ${ms(full.baselineMs)}`,
+          ratio: full.ratio,
+          target: atMost(5),
+          note: `${note}; phases of the first run: ${first.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(", ")}`,
+        }),
+        measuredRow({
+          row: ROW_RERUN,
+          ours: ms(rerun.oursMs),
+          baseline: `bare parse ${ms(rerun.baselineMs)}`,
+          ratio: rerun.ratio,
+          target: atMost(1),
+        }),
+      ];
+      return rows;
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      return [errorRow(ROW_FULL, atMost(5), reason), errorRow(ROW_RERUN, atMost(1), reason)];
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  },
+};
