@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -27,7 +28,7 @@ export function bareParse(pages: readonly string[]): number {
   let nodes = 0;
   for (const page of pages) {
     const tree = processor.runSync(processor.parse(readFileSync(page, "utf8")));
-    nodes += tree.children.length;
+    nodes += (tree as Root).children.length;
   }
   return nodes;
 }
