@@ -69,6 +69,8 @@ export interface RecordedRequest {
 export interface FailNextOptions {
   /** Message to answer with; defaults to the code's documented description. */
   readonly message?: string;
+  /** How many consecutive valid requests get this answer (default 1). */
+  readonly times?: number;
 }
 
 export interface MockServer {
@@ -272,7 +274,8 @@ export async function startMockServer(
       if (documented === undefined) {
         throw new Error(`"${code}" is not a documented error code of ${action}.`);
       }
-      failures.push({ action, code, message: failOptions.message ?? documented });
+      const message = failOptions.message ?? documented;
+      for (let i = 0; i < (failOptions.times ?? 1); i++) failures.push({ action, code, message });
     },
     injectFault(fault, faultOptions = {}) {
       faults.push({ fault, action: faultOptions.action });

@@ -103,6 +103,14 @@ describe("mock server over HTTP", () => {
     expect(errorCodeOf(next)).toBeUndefined();
   });
 
+  it("repeats a failure as many times as asked", async () => {
+    mock.failNext("DescribeMigrateJobs", "InternalError", { times: 2 });
+    const codes = [];
+    for (let i = 0; i < 3; i++)
+      codes.push(errorCodeOf(await sendSigned({ url: mock.url, timestamp: NOW })));
+    expect(codes).toEqual(["InternalError", "InternalError", undefined]);
+  });
+
   it("does not spend a queued failure on an invalid request", async () => {
     mock.failNext("DescribeMigrateJobs", "InternalError", { message: "boom" });
     const bad = await sendSigned({ url: mock.url, timestamp: NOW, secretKey: "x" });
