@@ -1,0 +1,27 @@
+/**
+ * The registry of emitters: one per artefact, all the same shape (IR in, files out). To add an
+ * artefact, write its emitter and list it here.
+ */
+import type { Ir } from "../ir/types.js";
+import { emitErrors } from "./errors/emit-errors.js";
+import type { GeneratedFile } from "./generated-file.js";
+import { emitIndex } from "./index/emit-index.js";
+import { emitClient } from "./operations/emit-client.js";
+import { emitOperations } from "./operations/emit-operations.js";
+import { emitPackageFiles } from "./package/emit-package-files.js";
+import { emitRuntimeCopy } from "./runtime/emit-runtime-copy.js";
+import { emitTypes } from "./types/emit-types.js";
+import { emitValidators } from "./validators/emit-validators.js";
+
+export type Emitter = (ir: Ir) => GeneratedFile[];
+
+export const emitters: readonly Emitter[] = [
+  emitTypes,
+  emitValidators,
+  emitErrors,
+  emitOperations,
+  emitClient,
+  emitIndex,
+  emitPackageFiles,
+  emitRuntimeCopy,
+];

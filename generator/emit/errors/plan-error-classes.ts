@@ -1,0 +1,73 @@
+/**
+ * Which error classes a version gets. Codes are dotted: the text before the first "." is the
+ * category. Every category gets a class under the runtime's `TencentCloudError`; every documented
+ * code gets a class under its category's class, except a code that is its own category
+ * ("InvalidParameter"), which is the category class. Deeper dots ("A.B.C") stay one class under "A".
+ */
+import type { ErrorCode } from "../../ir/types.js";
+import { toPascalCase } from "../naming/identifiers.js";
+
+export interface ErrorClassPlan {
+  /** The category ("ResourceNotFound") or the full code ("ResourceNotFound.JobNotExist"). */
+  readonly code: string;
+  readonly className: string;
+  /** The parent class name, or undefined for `TencentCloudError`. */
+  readonly parentClassName: string | undefined;
+  readonly isCategory: boolean;
+  /** True when the docs list this exact code (a category may only appear as a prefix). */
+  readonly documented: boolean;
+  /** The documented description; for a category without its own row, empty. */
+  readonly description: string;
+}
+
+/** `claim` turns a wanted class name into a unique one. */
+export function planErrorClasses(
+  codes: readonly ErrorCode[],
+  claim: (wanted: string) => string,
+): ErrorClassPlan[] {
+  const descriptions = new Map<string, string>();
+  for (const { code, description } of codes) {
+    if (code.trim() === "" || descriptions.has(code)) continue;
+    descriptions.set(code, description);
+  }
+  const categories = new Map<string, string[]>();
+  for (const code of [...descriptions.keys()].sort(compareCodes)) {
+    const category = categoryOf(code);
+    const members = categories.get(category) ?? [];
+    if (code !== category) members.push(code);
+    categories.set(category, members);
+  }
+  const plans: ErrorClassPlan[] = [];
+  for (const category of [...categories.keys()].sort(compareCodes)) {
+    const categoryClass = claim(`${toPascalCase(category)}Error`);
+    plans.push({
+      code: category,
+      className: categoryClass,
+      parentClassName: undefined,
+      isCategory: true,
+      documented: descriptions.has(category),
+      description: descriptions.get(category) ?? "",
+    });
+    for (const code of categories.get(category) ?? []) {
+      plans.push({
+        code,
+        className: claim(`${toPascalCase(code.split(".").join(" "))}Error`),
+        parentClassName: categoryClass,
+        isCategory: false,
+        documented: true,
+        description: descriptions.get(code) ?? "",
+      });
+    }
+  }
+  return plans;
+}
+
+export function categoryOf(code: string): string {
+  const dot = code.indexOf(".");
+  return dot === -1 ? code : code.slice(0, dot);
+}
+
+/** Plain code-unit order, so the result does not depend on the machine's locale. */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

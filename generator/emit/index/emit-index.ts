@@ -1,0 +1,74 @@
+/**
+ * index.ts of a version: the subpath entry point. Re-exports the version's declarations and the
+ * runtime names a user needs (errors, client types, validator types).
+ */
+import { StructureKind, type ExportDeclarationStructure, type OptionalKind } from "ts-morph";
+import type { Ir } from "../../ir/types.js";
+import type { GeneratedFile } from "../generated-file.js";
+import { printStatements } from "../typescript/print-source.js";
+import { versionContexts } from "../version-context.js";
+
+const VERSION_MODULES = [
+  "./types.js",
+  "./validators.js",
+  "./errors.js",
+  "./operations.js",
+  "./client.js",
+];
+
+const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
+  {
+    moduleSpecifier: "../runtime/errors.js",
+    namedExports: [
+      "ConfigurationError",
+      "NetworkError",
+      "RequestAbortedError",
+      "TencentCloudError",
+      "TimeoutError",
+      "TransportError",
+      "UnexpectedResponseError",
+      "ValidationError",
+      { name: "ErrorRegistry", isTypeOnly: true },
+      { name: "TencentCloudErrorInit", isTypeOnly: true },
+    ],
+  },
+  {
+    moduleSpecifier: "../runtime/client.js",
+    namedExports: [
+      "ServiceClient",
+      { name: "CallOptions", isTypeOnly: true },
+      { name: "ClientHooks", isTypeOnly: true },
+      { name: "ClientOptions", isTypeOnly: true },
+      { name: "CredentialProvider", isTypeOnly: true },
+      { name: "Credentials", isTypeOnly: true },
+      { name: "Logger", isTypeOnly: true },
+      { name: "OperationDescriptor", isTypeOnly: true },
+      { name: "ServiceDescriptor", isTypeOnly: true },
+      { name: "Transport", isTypeOnly: true },
+    ],
+  },
+  {
+    moduleSpecifier: "../runtime/validation.js",
+    isTypeOnly: true,
+    namedExports: [
+      "StandardSchemaV1",
+      "ValidationIssue",
+      "ValidationPath",
+      "ValidationResult",
+      "Validator",
+    ],
+  },
+];
+
+export function emitIndex(ir: Ir): GeneratedFile[] {
+  return versionContexts(ir).map(({ dir }) => ({
+    path: `${dir}/index.ts`,
+    content: printStatements([
+      ...VERSION_MODULES.map((moduleSpecifier) => ({
+        kind: StructureKind.ExportDeclaration as const,
+        moduleSpecifier,
+      })),
+      ...RUNTIME_REEXPORTS.map((d) => ({ ...d, kind: StructureKind.ExportDeclaration as const })),
+    ]),
+  }));
+}

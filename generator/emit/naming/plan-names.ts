@@ -1,0 +1,84 @@
+/**
+ * The names of everything generated for one service version, decided once so that every emitter
+ * agrees. All declarations of a version share one namespace (index.ts re-exports them together),
+ * so one allocator hands them out in a fixed order: service-level names, then per action (sorted),
+ * then structures (sorted), then error classes (sorted by code).
+ */
+import type { ErrorCode, ServiceVersion } from "../../ir/types.js";
+import { planErrorClasses, type ErrorClassPlan } from "../errors/plan-error-classes.js";
+import { toCamelCase, toIdentifier, toPascalCase, versionFolder } from "./identifiers.js";
+import { NameAllocator } from "./name-allocator.js";
+import { CLIENT_MEMBERS, RUNTIME_EXPORTS } from "./runtime-names.js";
+
+export interface ActionNames {
+  /** "ModifyMigrateJobRequest" */
+  readonly requestType: string;
+  readonly responseType: string;
+  /** "validateModifyMigrateJobRequest" */
+  readonly requestValidator: string;
+  readonly responseValidator: string;
+  /** "modifyMigrateJobOperation" */
+  readonly operation: string;
+  /** "modifyMigrateJob": the function and the client method. */
+  readonly method: string;
+}
+
+export interface StructureNames {
+  /** The TypeScript type name; the docs' name unless it had to change. */
+  readonly type: string;
+  readonly validator: string;
+}
+
+export interface VersionNames {
+  /** "v20180330" */
+  readonly folder: string;
+  /** "DtsClient" */
+  readonly client: string;
+  /** "dtsV20180330": the ServiceDescriptor constant. */
+  readonly descriptor: string;
+  /** "dtsV20180330Errors": the ErrorRegistry constant. */
+  readonly errorRegistry: string;
+  /** By action name. */
+  readonly actions: ReadonlyMap<string, ActionNames>;
+  /** By structure name as documented. */
+  readonly structures: ReadonlyMap<string, StructureNames>;
+  /** Sorted by code; categories before their codes. */
+  readonly errorClasses: readonly ErrorClassPlan[];
+}
+
+export function planVersionNames(
+  serviceName: string,
+  version: ServiceVersion,
+  commonErrors: readonly ErrorCode[],
+): VersionNames {
+  const names = new NameAllocator([...RUNTIME_EXPORTS, ...CLIENT_MEMBERS]);
+  const folder = versionFolder(version.version);
+  const service = toCamelCase(serviceName);
+  const client = names.claim(`${toPascalCase(serviceName)}Client`);
+  const descriptor = names.claim(`${service}${toPascalCase(folder)}`);
+  const errorRegistry = names.claim(`${service}${toPascalCase(folder)}Errors`);
+
+  const actions = new Map<string, ActionNames>();
+  for (const action of version.actions) {
+    const base = toIdentifier(action.name);
+    const method = toCamelCase(action.name);
+    actions.set(action.name, {
+      requestType: names.claim(`${base}Request`),
+      responseType: names.claim(`${base}Response`),
+      requestValidator: names.claim(`validate${base}Request`),
+      responseValidator: names.claim(`validate${base}Response`),
+      operation: names.claim(`${method}Operation`),
+      method: names.claim(method),
+    });
+  }
+
+  const structures = new Map<string, StructureNames>();
+  for (const structure of version.structures) {
+    const type = names.claim(toIdentifier(structure.name));
+    structures.set(structure.name, { type, validator: names.claim(`validate${type}`) });
+  }
+
+  const codes = [...version.actions.flatMap((a) => a.errors), ...commonErrors];
+  const errorClasses = planErrorClasses(codes, (wanted) => names.claim(wanted));
+  return { folder, client, descriptor, errorRegistry, actions, structures, errorClasses };
+}

@@ -1,0 +1,125 @@
+/**
+ * client.ts of a version: the ServiceDescriptor (service, version, hosts, error registry) and the
+ * client class with one method per action, each delegating to the action's function.
+ */
+import {
+  Scope,
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type { Ir } from "../../ir/types.js";
+import type { GeneratedFile } from "../generated-file.js";
+import { actionFacts } from "../types/emit-types.js";
+import { docs } from "../typescript/jsdoc.js";
+import { printStatements, type Statements } from "../typescript/print-source.js";
+import { versionContexts, type VersionContext } from "../version-context.js";
+import { actionNames } from "./emit-operations.js";
+
+export function emitClient(ir: Ir): GeneratedFile[] {
+  return versionContexts(ir).map((context) => ({
+    path: `${context.dir}/client.ts`,
+    content: printStatements(clientModule(context)),
+  }));
+}
+
+function clientModule(context: VersionContext): Statements {
+  const all = context.version.actions.map((action) => actionNames(context, action));
+  const statements: Statements = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "../runtime/client.js",
+      namedImports: [
+        "ServiceClient",
+        { name: "CallOptions", isTypeOnly: true },
+        { name: "ClientOptions", isTypeOnly: true },
+        { name: "ServiceDescriptor", isTypeOnly: true },
+      ],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./errors.js",
+      namedImports: [context.names.errorRegistry],
+    },
+  ];
+  if (all.length > 0) {
+    statements.push(
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./operations.js",
+        namedImports: all.map((n) => n.method).sort(),
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./types.js",
+        isTypeOnly: true,
+        namedImports: all.flatMap((n) => [n.requestType, n.responseType]).sort(),
+      },
+    );
+  }
+  statements.push(descriptor(context), clientClass(context));
+  return statements;
+}
+
+function descriptor({ service, version, names }: VersionContext): VariableStatementStructure {
+  // The first action that names a finance host template speaks for the version.
+  const finance = version.actions.find(
+    (a) => a.finance?.supported === true && a.finance.hostTemplate !== "",
+  )?.finance;
+  const fields = [
+    `service: ${JSON.stringify(service.name)}`,
+    `version: ${JSON.stringify(version.version)}`,
+    `host: ${JSON.stringify(version.host)}`,
+    ...(finance === undefined
+      ? []
+      : [`financeHostTemplate: ${JSON.stringify(finance.hostTemplate)}`]),
+    `errors: ${names.errorRegistry}`,
+  ];
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    docs: [`${service.name} ${version.version}: where requests go and how errors map to classes.`],
+    declarations: [
+      {
+        name: names.descriptor,
+        type: "ServiceDescriptor",
+        initializer: `{\n${fields.join(",\n")},\n}`,
+      },
+    ],
+  };
+}
+
+function clientClass(context: VersionContext): ClassDeclarationStructure {
+  const { service, version, names } = context;
+  return {
+    kind: StructureKind.Class,
+    name: names.client,
+    isExported: true,
+    extends: "ServiceClient",
+    docs: [
+      `Client for ${service.name} ${version.version}: validates, signs (TC3-HMAC-SHA256) and sends each call.`,
+    ],
+    ctors: [
+      {
+        parameters: [{ name: "options", type: "ClientOptions" }],
+        statements: [`super(${names.descriptor}, options);`],
+      },
+    ],
+    methods: version.actions.map((action) => {
+      const own = actionNames(context, action);
+      return {
+        name: own.method,
+        scope: Scope.Public,
+        docs: docs(action.description, actionFacts(action)),
+        parameters: [
+          { name: "request", type: own.requestType },
+          { name: "options", type: "CallOptions", hasQuestionToken: true },
+        ],
+        returnType: `Promise<${own.responseType}>`,
+        statements: [`return ${own.method}(this, request, options);`],
+      };
+    }),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * operations.ts of a version: per action an OperationDescriptor constant and a tree-shakeable
+ * function `modifyMigrateJob(client, request, options?)` that sends it through any ServiceClient.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type { Action, Ir } from "../../ir/types.js";
+import type { GeneratedFile } from "../generated-file.js";
+import type { ActionNames } from "../naming/plan-names.js";
+import { actionFacts } from "../types/emit-types.js";
+import { docs } from "../typescript/jsdoc.js";
+import { printStatements, type Statements } from "../typescript/print-source.js";
+import { versionContexts, type VersionContext } from "../version-context.js";
+
+export function emitOperations(ir: Ir): GeneratedFile[] {
+  return versionContexts(ir).map((context) => ({
+    path: `${context.dir}/operations.ts`,
+    content: printStatements(operationsModule(context)),
+  }));
+}
+
+/** The action's names; every action has them once names are planned. */
+export function actionNames(context: VersionContext, action: Action): ActionNames {
+  const own = context.names.actions.get(action.name);
+  if (own === undefined) throw new Error(`no names planned for action ${action.name}`);
+  return own;
+}
+
+function operationsModule(context: VersionContext): Statements {
+  const actions = context.version.actions;
+  const all = actions.map((action) => actionNames(context, action));
+  const statements: Statements = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "../runtime/client.js",
+      isTypeOnly: true,
+      namedImports: ["CallOptions", "OperationDescriptor", "ServiceClient"],
+    },
+  ];
+  if (all.length > 0) {
+    statements.push(
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./types.js",
+        isTypeOnly: true,
+        namedImports: all.flatMap((n) => [n.requestType, n.responseType]).sort(),
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./validators.js",
+        namedImports: all.map((n) => n.requestValidator).sort(),
+      },
+    );
+  }
+  for (const action of actions) statements.push(...operation(action, actionNames(context, action)));
+  return statements;
+}
+
+function operation(
+  action: Action,
+  own: ActionNames,
+): [VariableStatementStructure, FunctionDeclarationStructure] {
+  const fields = [
+    `action: ${JSON.stringify(action.name)}`,
+    `request: ${own.requestValidator}`,
+    ...(action.rateLimitPerSecond === undefined
+      ? []
+      : [`rateLimitPerSecond: ${action.rateLimitPerSecond}`]),
+  ];
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: [`How to call ${action.name}: its name, request validator and rate limit.`],
+      declarations: [
+        {
+          name: own.operation,
+          type: `OperationDescriptor<${own.requestType}, ${own.responseType}>`,
+          initializer: `{ ${fields.join(", ")} }`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: own.method,
+      isExported: true,
+      docs: docs(action.description, actionFacts(action)),
+      parameters: [
+        { name: "client", type: "ServiceClient" },
+        { name: "request", type: own.requestType },
+        { name: "options", type: "CallOptions", hasQuestionToken: true },
+      ],
+      returnType: `Promise<${own.responseType}>`,
+      statements: [`return client.send(${own.operation}, request, options);`],
+    },
+  ];
+}

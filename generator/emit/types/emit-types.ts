@@ -1,0 +1,102 @@
+/**
+ * types.ts of a version: the request and response of every action and every structure, named as
+ * the docs name them, with the docs' descriptions as JSDoc.
+ */
+import {
+  StructureKind,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type TypeAliasDeclarationStructure,
+} from "ts-morph";
+import type { Action, Field, Ir, Structure } from "../../ir/types.js";
+import type { GeneratedFile } from "../generated-file.js";
+import { propertyNameText } from "../naming/identifiers.js";
+import type { VersionNames } from "../naming/plan-names.js";
+import { docs } from "../typescript/jsdoc.js";
+import { printStatements, type Statements } from "../typescript/print-source.js";
+import { versionContexts } from "../version-context.js";
+import { fieldTypeText, OPEN_OBJECT_TYPE } from "./type-expression.js";
+
+export function emitTypes(ir: Ir): GeneratedFile[] {
+  return versionContexts(ir).map(({ version, names, dir }) => {
+    const statements: Statements = [];
+    for (const action of version.actions) statements.push(...actionTypes(action, names));
+    for (const structure of version.structures) statements.push(structureType(structure, names));
+    return { path: `${dir}/types.ts`, content: printStatements(statements) };
+  });
+}
+
+function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationStructure[] {
+  const own = names.actions.get(action.name);
+  if (own === undefined) throw new Error(`no names planned for action ${action.name}`);
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: own.requestType,
+      isExported: true,
+      docs: docs(`Request of ${action.name}.`, action.description, actionFacts(action)),
+      properties: action.input.map((field) => property(field, names)),
+    },
+    {
+      kind: StructureKind.Interface,
+      name: own.responseType,
+      isExported: true,
+      docs: docs(`Response of ${action.name}: the content of \`Response\`.`),
+      properties: action.output.map((field) => property(field, names)),
+    },
+  ];
+}
+
+/** The rate limit and callable statuses, as JSDoc lines. */
+export function actionFacts(action: Action): string | undefined {
+  const lines: string[] = [];
+  if (action.rateLimitPerSecond !== undefined) {
+    lines.push(`Rate limit: ${action.rateLimitPerSecond} requests per second.`);
+  }
+  if (action.callableStatuses !== undefined && action.callableStatuses.length > 0) {
+    lines.push(`Callable when the task is: ${action.callableStatuses.join("; ")}.`);
+  }
+  if (action.finance?.supported === true) {
+    lines.push(`Supports finance regions (host ${action.finance.hostTemplate}).`);
+  }
+  return lines.length === 0 ? undefined : lines.join("\n");
+}
+
+function structureType(
+  structure: Structure,
+  names: VersionNames,
+): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+  const name = names.structures.get(structure.name)?.type;
+  if (name === undefined) throw new Error(`no names planned for structure ${structure.name}`);
+  const renamed = name === structure.name ? undefined : `Documented as \`${structure.name}\`.`;
+  if (structure.open) {
+    return {
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      type: OPEN_OBJECT_TYPE,
+      docs: docs(
+        structure.description,
+        renamed,
+        "No data-types page defines this structure, so any JSON object is accepted.",
+      ),
+    };
+  }
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: docs(structure.description, renamed),
+    properties: structure.fields.map((field) => property(field, names)),
+  };
+}
+
+function property(field: Field, names: VersionNames): OptionalKind<PropertySignatureStructure> {
+  return {
+    name: propertyNameText(field.name),
+    hasQuestionToken: !field.required,
+    type: fieldTypeText(field.type, field.nullable, names),
+    docs: docs(field.description, field.nullable ? "May be null." : undefined),
+  };
+}

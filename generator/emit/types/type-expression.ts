@@ -1,0 +1,41 @@
+/** The TypeScript type written for an IR type reference. */
+import type { PrimitiveName, TypeRef } from "../../ir/types.js";
+import type { VersionNames } from "../naming/plan-names.js";
+
+/** A free-form JSON object (and an undocumented structure). */
+export const OPEN_OBJECT_TYPE = "{ [key: string]: unknown }";
+
+const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
+  string: "string",
+  integer: "number",
+  float: "number",
+  boolean: "boolean",
+  timestamp: "string",
+  timestampIso8601: "string",
+  date: "string",
+  object: OPEN_OBJECT_TYPE,
+  stringOrNumber: "string | number",
+  binary: "string",
+};
+
+export function typeText(ref: TypeRef, names: VersionNames): string {
+  switch (ref.kind) {
+    case "primitive":
+      return PRIMITIVE_TYPES[ref.name];
+    case "struct":
+      // The IR lists every reachable structure; a dangling reference still compiles as open.
+      return names.structures.get(ref.name)?.type ?? OPEN_OBJECT_TYPE;
+    case "array": {
+      const element = typeText(ref.element, names);
+      return /^[A-Za-z0-9_]+(\[\])*$/.test(element) ? `${element}[]` : `Array<${element}>`;
+    }
+    case "unknown":
+      return "unknown";
+  }
+}
+
+/** The field's type, with `| null` when the docs say it may be null. */
+export function fieldTypeText(ref: TypeRef, nullable: boolean, names: VersionNames): string {
+  const text = typeText(ref, names);
+  return nullable ? `${text} | null` : text;
+}

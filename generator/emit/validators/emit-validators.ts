@@ -1,0 +1,209 @@
+/**
+ * validators.ts of a version: generated validation code (no library at run time) for every
+ * request, response and structure. Each type gets a fast allocation-free `$is_X` and an issue
+ * collector `$collect_X`; the exported `validateX` joins them with the runtime's createValidator.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type { Field, Ir } from "../../ir/types.js";
+import type { GeneratedFile } from "../generated-file.js";
+import { printStatements, type Statements } from "../typescript/print-source.js";
+import { versionContexts, type VersionContext } from "../version-context.js";
+import { RT, structureCheckNames, ValidatorChecks } from "./validator-checks.js";
+
+/** One object type to validate: a request, a response or a structure. */
+interface ObjectSchema {
+  readonly typeName: string;
+  readonly validatorName: string;
+  /** Undefined for an open structure: any JSON object. */
+  readonly fields: readonly Field[] | undefined;
+  /** What the validator's JSDoc says. */
+  readonly summary: string;
+}
+
+export function emitValidators(ir: Ir): GeneratedFile[] {
+  return versionContexts(ir).map((context) => ({
+    path: `${context.dir}/validators.ts`,
+    content: printStatements(validatorModule(context)),
+  }));
+}
+
+function validatorModule({ version, names }: VersionContext): Statements {
+  const schemas: ObjectSchema[] = [];
+  for (const action of version.actions) {
+    const own = names.actions.get(action.name);
+    if (own === undefined) continue;
+    schemas.push(
+      {
+        typeName: own.requestType,
+        validatorName: own.requestValidator,
+        fields: action.input,
+        summary: `Validates a ${action.name} request; unknown keys are issues.`,
+      },
+      {
+        typeName: own.responseType,
+        validatorName: own.responseValidator,
+        fields: action.output,
+        summary: `Validates the content of a ${action.name} response (for tests; the client does not).`,
+      },
+    );
+  }
+  for (const structure of version.structures) {
+    const own = names.structures.get(structure.name);
+    if (own === undefined) continue;
+    schemas.push({
+      typeName: own.type,
+      validatorName: own.validator,
+      fields: structure.open ? undefined : structure.fields,
+      summary: `Validates a ${structure.name} structure.`,
+    });
+  }
+
+  const checks = new ValidatorChecks(names);
+  const body: Statements = [];
+  for (const schema of schemas) body.push(...schemaDeclarations(schema, checks));
+  const typeNames = [...new Set(schemas.map((s) => s.typeName))].sort();
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "../runtime/validation.js",
+      namespaceImport: RT,
+    },
+    ...(typeNames.length === 0
+      ? []
+      : [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            moduleSpecifier: "./types.js",
+            isTypeOnly: true,
+            namedImports: typeNames,
+          },
+        ]),
+    ...checks.declarations,
+    ...body,
+  ];
+}
+
+function schemaDeclarations(
+  schema: ObjectSchema,
+  checks: ValidatorChecks,
+): (FunctionDeclarationStructure | VariableStatementStructure)[] {
+  const own = structureCheckNames(schema.typeName);
+  const keysName = `$keys_${schema.typeName}`;
+  const fields = schema.fields;
+  const declarations: (FunctionDeclarationStructure | VariableStatementStructure)[] = [];
+  if (fields !== undefined) {
+    declarations.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: keysName,
+          type: "ReadonlySet<string>",
+          initializer: `new Set(${JSON.stringify(fields.map((f) => f.name))})`,
+        },
+      ],
+    });
+  }
+  declarations.push(
+    {
+      kind: StructureKind.Function,
+      name: own.is,
+      parameters: [{ name: "value", type: "unknown" }],
+      returnType: "boolean",
+      statements:
+        fields === undefined ? [`return ${RT}.isJsonObject(value);`] : isStatements(fields, checks),
+    },
+    {
+      kind: StructureKind.Function,
+      name: own.collect,
+      parameters: [
+        { name: "value", type: "unknown" },
+        { name: "path", type: `${RT}.ValidationPath` },
+        { name: "issues", type: `${RT}.ValidationIssue[]` },
+      ],
+      returnType: "void",
+      statements: collectStatements(schema, keysName, own.expected, checks),
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: [schema.summary],
+      declarations: [
+        {
+          name: schema.validatorName,
+          type: `${RT}.Validator<${schema.typeName}>`,
+          initializer: `${RT}.createValidator<${schema.typeName}>(${JSON.stringify(schema.typeName)}, ${own.is}, ${own.collect})`,
+        },
+      ],
+    },
+  );
+  return declarations;
+}
+
+const OBJECT_TYPE = "{ readonly [key: string]: unknown }";
+
+function isStatements(fields: readonly Field[], checks: ValidatorChecks): string[] {
+  const statements = [
+    `if (typeof value !== "object" || value === null || Array.isArray(value)) return false;`,
+    `const object = value as ${OBJECT_TYPE};`,
+  ];
+  // A key switch costs no allocation, unlike Object.keys.
+  const cases = fields.map((f) => `case ${JSON.stringify(f.name)}:`).join("\n");
+  statements.push(
+    `for (const key in object) {\nswitch (key) {\n${cases}${cases === "" ? "" : "\n"}break;\ndefault:\nreturn false;\n}\n}`,
+  );
+  if (fields.length > 0) statements.push("let field: unknown;");
+  for (const field of fields) {
+    const check = checks.checkFor(field.type);
+    const guards = [field.required ? "field === undefined" : "field !== undefined"];
+    if (field.nullable) guards.push("field !== null");
+    statements.push(`field = object[${JSON.stringify(field.name)}];`);
+    statements.push(
+      field.required && !field.nullable
+        ? `if (field === undefined || !${check.is}(field)) return false;`
+        : field.required
+          ? `if (field === undefined || (field !== null && !${check.is}(field))) return false;`
+          : `if (${guards.join(" && ")} && !${check.is}(field)) return false;`,
+    );
+  }
+  statements.push("return true;");
+  return statements;
+}
+
+function collectStatements(
+  schema: ObjectSchema,
+  keysName: string,
+  expected: string,
+  checks: ValidatorChecks,
+): string[] {
+  const statements = [
+    `if (!${RT}.isJsonObject(value)) {\nissues.push(${RT}.makeIssue(path, ${JSON.stringify(expected)}, value));\nreturn;\n}`,
+  ];
+  if (schema.fields === undefined) return statements;
+  const typeName = JSON.stringify(schema.typeName);
+  statements.push(
+    `const object = value as ${OBJECT_TYPE};`,
+    `${RT}.collectUnknownKeys(object, ${keysName}, ${typeName}, path, issues);`,
+  );
+  for (const field of schema.fields) {
+    const check = checks.checkFor(field.type);
+    const args = [
+      "object",
+      JSON.stringify(field.name),
+      String(field.required),
+      String(field.nullable),
+      check.collect,
+      "path",
+      "issues",
+      JSON.stringify(check.expected),
+    ];
+    statements.push(`${RT}.collectProperty(${args.join(", ")});`);
+  }
+  return statements;
+}

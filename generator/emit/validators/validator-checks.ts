@@ -1,0 +1,111 @@
+/**
+ * The pair of checks a generated validator module needs for each IR type: the name of a fast
+ * `(value) => boolean` and of a `(value, path, issues) => void` issue collector. Scalars use the
+ * runtime's helpers; structures use the module's own `$is_X` / `$collect_X`; arrays get
+ * module-level helpers, created once per distinct element type.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type { PrimitiveName, TypeRef } from "../../ir/types.js";
+import type { VersionNames } from "../naming/plan-names.js";
+
+/** How the generated module refers to templates/runtime/validation.ts. */
+export const RT = "$rt";
+
+interface Check {
+  readonly is: string;
+  readonly collect: string;
+  /** What the type is called in issues: "integer", "object (MigrateOption)". */
+  readonly expected: string;
+}
+
+const PRIMITIVE_CHECKS: Readonly<Record<PrimitiveName, Check>> = {
+  string: scalar("String", "string"),
+  integer: scalar("Integer", "integer"),
+  float: scalar("Number", "number"),
+  boolean: scalar("Boolean", "boolean"),
+  timestamp: scalar("String", "string"),
+  timestampIso8601: scalar("String", "string"),
+  date: scalar("String", "string"),
+  object: scalar("JsonObject", "object"),
+  stringOrNumber: scalar("StringOrNumber", "string or number"),
+  binary: scalar("String", "string"),
+};
+
+const ANYTHING: Check = scalar("Anything", "any value");
+
+function scalar(helper: string, expected: string): Check {
+  return { is: `${RT}.is${helper}`, collect: `${RT}.collect${helper}`, expected };
+}
+
+/** Internal names of a structure's checks; `$` keeps them apart from generated exports. */
+export function structureCheckNames(typeName: string): Check {
+  return {
+    is: `$is_${typeName}`,
+    collect: `$collect_${typeName}`,
+    expected: `object (${typeName})`,
+  };
+}
+
+export class ValidatorChecks {
+  readonly #names: VersionNames;
+  readonly #arrays = new Map<string, Check>();
+  /** Array helpers in creation order (inner element types first). */
+  readonly declarations: (FunctionDeclarationStructure | VariableStatementStructure)[] = [];
+
+  constructor(names: VersionNames) {
+    this.#names = names;
+  }
+
+  checkFor(ref: TypeRef): Check {
+    switch (ref.kind) {
+      case "primitive":
+        return PRIMITIVE_CHECKS[ref.name];
+      case "unknown":
+        return ANYTHING;
+      case "struct": {
+        const type = this.#names.structures.get(ref.name)?.type;
+        return type === undefined ? PRIMITIVE_CHECKS.object : structureCheckNames(type);
+      }
+      case "array":
+        return this.#arrayCheck(this.checkFor(ref.element));
+    }
+  }
+
+  #arrayCheck(element: Check): Check {
+    const known = this.#arrays.get(element.is);
+    if (known !== undefined) return known;
+    const n = this.#arrays.size + 1;
+    const check: Check = {
+      is: `$isArray_${n}`,
+      collect: `$collectArray_${n}`,
+      expected: `array of ${element.expected}`,
+    };
+    this.#arrays.set(element.is, check);
+    this.declarations.push(
+      {
+        kind: StructureKind.Function,
+        name: check.is,
+        parameters: [{ name: "value", type: "unknown" }],
+        returnType: "boolean",
+        statements: [`return ${RT}.isArrayOf(value, ${element.is});`],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [
+          {
+            name: check.collect,
+            type: `${RT}.CollectIssues`,
+            initializer: `${RT}.collectArrayOf(${element.collect})`,
+          },
+        ],
+      },
+    );
+    return check;
+  }
+}

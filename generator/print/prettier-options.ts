@@ -1,0 +1,13 @@
+/**
+ * The pinned prettier options for generated files. They equal the repository's .prettierrc.json
+ * (a test checks that), but live in code so output never depends on config files found on disk.
+ */
+import type { Options } from "prettier";
+
+export const PRETTIER_OPTIONS = {
+  printWidth: 100,
+  semi: true,
+  singleQuote: false,
+  trailingComma: "all",
+  endOfLine: "lf",
+} as const satisfies Options;
