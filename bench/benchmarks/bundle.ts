@@ -7,7 +7,7 @@
  * Sizes are deterministic, so these rows need no rounds.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -19,7 +19,7 @@ import { atMost, errorRow, measuredRow, type BenchRow, type Target } from "../ha
 import { checkCapturedSignature, type CapturedRequest } from "../floor/floor-signer.js";
 import { CREDENTIALS, SERVICE } from "../fixtures/modify-migrate-job.js";
 import { startBareServer, type BareServer } from "../loopback/bare-server.js";
-import { REPO_ROOT } from "../subjects/ours.js";
+import { GENERATED_DTS, REPO_ROOT } from "../subjects/ours.js";
 
 const run = promisify(execFile);
 const ROW_NODE = "bundle, esbuild --bundle --minify, Node platform (ours/official)";
@@ -40,6 +40,19 @@ export type BundleOutcome =
     }
   | { readonly ok: false; readonly reason: string };
 
+/**
+ * A folder holding node_modules/@tcgen/dts -> generated/dts, given to esbuild as a NODE_PATH, so
+ * the apps resolve the generated package (through its `exports`) even before `npm install` has
+ * linked the workspace.
+ */
+function generatedPackagesPath(): string {
+  const scope = path.join(os.tmpdir(), "tcgen-bench-node-path", "node_modules", "@tcgen");
+  mkdirSync(scope, { recursive: true });
+  const link = path.join(scope, "dts");
+  if (!existsSync(link)) symlinkSync(GENERATED_DTS, link, "dir");
+  return path.dirname(scope);
+}
+
 /** Bundles one app; a build failure is an outcome, not an exception. */
 export async function bundleApp(
   entry: string,
@@ -47,6 +60,7 @@ export async function bundleApp(
 ): Promise<BundleOutcome> {
   try {
     const result = await build({
+      nodePaths: [generatedPackagesPath()],
       entryPoints: [entry],
       bundle: true,
       minify: true,
