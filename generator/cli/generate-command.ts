@@ -1,0 +1,83 @@
+/**
+ * `tcgen generate [--specs DIR]... [--out DIR] [--check] [--strict] [--verbose]`: runs the whole
+ * pipeline and writes one package per service. Exit codes: 0 fine; 1 when a page had errors (the
+ * other pages are still generated) or, with --check, when the output folder has drifted; 2 for
+ * bad arguments.
+ */
+import { parseArgs } from "node:util";
+import { formatDiagnostics, sortDiagnostics } from "../diagnostics/format.js";
+import { runPipeline, type PipelineResult } from "../pipeline.js";
+
+const USAGE =
+  "Usage: tcgen generate [--specs DIR]... [--out DIR] [--check] [--strict] [--verbose]\n";
+
+export async function run(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        specs: { type: "string", multiple: true },
+        out: { type: "string" },
+        check: { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
+        verbose: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`tcgen generate: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+
+  const outDir = values.out ?? "generated";
+  const result = await runPipeline({
+    inputs: values.specs ?? ["specs"],
+    outDir,
+    check: values.check,
+    strict: values.strict,
+  });
+  process.stderr.write(formatDiagnostics(sortDiagnostics(result.diagnostics)));
+  if (values.verbose) process.stderr.write(formatTimings(result));
+  return report(result, outDir, values.check) ? 0 : 1;
+}
+
+/** Prints what happened to the output; false when the run should fail. */
+function report(result: PipelineResult, outDir: string, check: boolean): boolean {
+  const changed = result.write?.changed ?? [];
+  let ok = !result.failed;
+  if (check) {
+    if (changed.length > 0) {
+      process.stderr.write(
+        `tcgen generate --check: ${changed.length} file(s) in ${outDir} differ from what the docs generate:\n` +
+          changed.map((path) => `  ${path}\n`).join("") +
+          "Run `npm run generate` and commit the result.\n",
+      );
+      ok = false;
+    } else {
+      process.stdout.write(`${outDir} is up to date.\n`);
+    }
+  } else {
+    process.stdout.write(
+      changed.length === 0
+        ? `${outDir} is up to date.\n`
+        : `wrote ${changed.length} changed file(s) to ${outDir}\n`,
+    );
+  }
+  if (result.failed) process.stderr.write("tcgen generate: some pages had errors (see above).\n");
+  return ok;
+}
+
+function formatTimings(result: PipelineResult): string {
+  const total = result.timings.reduce((sum, t) => sum + t.ms, 0);
+  const lines = result.timings.map(
+    (t) => `  ${t.phase.padEnd(6)} ${t.ms.toFixed(1).padStart(8)} ms`,
+  );
+  return `phase timings:\n${lines.join("\n")}\n  ${"total".padEnd(6)} ${total.toFixed(1).padStart(8)} ms\n`;
+}
