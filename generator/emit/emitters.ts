@@ -4,8 +4,10 @@
  */
 import type { Ir } from "../ir/types.js";
 import { emitErrors } from "./errors/emit-errors.js";
+import { emitExampleTests } from "./example-tests/emit-example-tests.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { emitIndex } from "./index/emit-index.js";
+import { emitMock } from "./mock/emit-mock.js";
 import { emitClient } from "./operations/emit-client.js";
 import { emitOperations } from "./operations/emit-operations.js";
 import { emitPackageFiles } from "./package/emit-package-files.js";
@@ -15,7 +17,8 @@ import { emitValidators } from "./validators/emit-validators.js";
 
 export type Emitter = (ir: Ir) => GeneratedFile[];
 
-export const emitters: readonly Emitter[] = [
+/** The package itself: what an app imports. */
+export const coreEmitters: readonly Emitter[] = [
   emitTypes,
   emitValidators,
   emitErrors,
@@ -25,3 +28,6 @@ export const emitters: readonly Emitter[] = [
   emitPackageFiles,
   emitRuntimeCopy,
 ];
+
+/** Everything `tcgen generate` writes: the package plus its mock server and example tests. */
+export const emitters: readonly Emitter[] = [...coreEmitters, emitMock, emitExampleTests];

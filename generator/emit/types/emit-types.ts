@@ -55,7 +55,7 @@ export function actionFacts(action: Action): string | undefined {
     lines.push(`Rate limit: ${action.rateLimitPerSecond} requests per second.`);
   }
   if (action.callableStatuses !== undefined && action.callableStatuses.length > 0) {
-    lines.push(`Callable when the task is: ${action.callableStatuses.join("; ")}.`);
+    lines.push(`Callable in these statuses: ${action.callableStatuses.join("; ")}.`);
   }
   if (action.finance?.supported === true) {
     lines.push(`Supports finance regions (host ${action.finance.hostTemplate}).`);
@@ -97,6 +97,9 @@ function property(field: Field, names: VersionNames): OptionalKind<PropertySigna
     name: propertyNameText(field.name),
     hasQuestionToken: !field.required,
     type: fieldTypeText(field.type, field.nullable, names),
-    docs: docs(field.description, field.nullable ? "May be null." : undefined),
+    docs: docs(
+      field.description,
+      field.nullable && !/null/i.test(field.description) ? "May be null." : undefined,
+    ),
   };
 }

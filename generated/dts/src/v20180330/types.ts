@@ -7,7 +7,7 @@
  * The types of both source and destination instances as well as the region of destination instance cannot be modified.
  *
  * Rate limit: 20 requests per second.
- * Callable when the task is: Creating a migration task; Created; Verification successful; Verification failed; Migration failed.
+ * Callable in these statuses: Creating a migration task; Created; Verification successful; Verification failed; Migration failed.
  * Supports finance regions (host dts.{region}.tencentcloudapi.com).
  */
 export interface ModifyMigrateJobRequest {
