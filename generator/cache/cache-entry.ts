@@ -11,6 +11,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { Ir } from "../ir/types.js";
 import { CACHE_FORMAT } from "./generator-fingerprint.js";
 import { hashTree } from "./hash-files.js";
+import { UNOWNED_ENTRIES } from "../write/list-package-files.js";
 
 export const CACHE_DIR_NAME = ".tcgen-cache";
 
@@ -27,11 +28,21 @@ export interface CachedResult {
   readonly failed: boolean;
 }
 
-const SKIP_CACHE_DIR = new Set([CACHE_DIR_NAME]);
+/**
+ * Folders a run neither reads nor writes: the cache itself, and what the write phase leaves alone
+ * inside a package folder (`<package>/node_modules`, `<package>/dist`, see
+ * generator/write/list-package-files.ts). Their content cannot change a run's result, so a build
+ * of a generated package does not cost the next run its shortcut.
+ */
+function isOutsideRun(folder: string): boolean {
+  if (folder === CACHE_DIR_NAME) return true;
+  const parts = folder.split("/");
+  return parts.length === 2 && UNOWNED_ENTRIES.has(parts[1] as string);
+}
 
 /** Hashes of everything under the out folder now; undefined when the folder does not exist. */
 export function snapshotOutput(outDir: string): Record<string, string> | undefined {
-  return existsSync(outDir) ? hashTree(outDir, SKIP_CACHE_DIR) : undefined;
+  return existsSync(outDir) ? hashTree(outDir, isOutsideRun) : undefined;
 }
 
 /** The stored manifest, or undefined when absent, unreadable or of another format. */

@@ -27,7 +27,7 @@ export function generatorFingerprint(root: string = REPO_ROOT): string {
     if (!existsSync(full)) continue;
     parts[input] = input.endsWith(".json")
       ? { "": hashFile(full) }
-      : hashTree(full, new Set(["node_modules"]));
+      : hashTree(full, (folder) => folder.endsWith("node_modules"));
   }
   return hashText(JSON.stringify({ format: CACHE_FORMAT, parts }));
 }

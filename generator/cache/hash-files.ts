@@ -17,11 +17,14 @@ export function hashText(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
+/** Says whether a folder (posix path relative to the walked root) is left out. */
+export type SkipFolder = (relativePath: string) => boolean;
+
 /**
  * Every regular file under `root` (following symbolic links), as sorted posix paths relative to
- * `root`. Folders named in `skip` (by base name) are not entered.
+ * `root`. Folders for which `skip` returns true are not entered.
  */
-export function listFilesUnder(root: string, skip: ReadonlySet<string> = new Set()): string[] {
+export function listFilesUnder(root: string, skip: SkipFolder = () => false): string[] {
   const found: string[] = [];
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -30,7 +33,7 @@ export function listFilesUnder(root: string, skip: ReadonlySet<string> = new Set
       const isDirectory =
         entry.isDirectory() || (entry.isSymbolicLink() && statSync(full).isDirectory());
       if (isDirectory) {
-        if (!skip.has(entry.name)) walk(full, relative);
+        if (!skip(relative)) walk(full, relative);
       } else {
         found.push(relative);
       }
@@ -41,7 +44,7 @@ export function listFilesUnder(root: string, skip: ReadonlySet<string> = new Set
 }
 
 /** `{ relativePath: sha256 }` for every file under `root`, in sorted path order. */
-export function hashTree(root: string, skip?: ReadonlySet<string>): Record<string, string> {
+export function hashTree(root: string, skip?: SkipFolder): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const relative of listFilesUnder(root, skip)) {
     hashes[relative] = hashFile(path.join(root, relative));

@@ -156,6 +156,20 @@ describe("runWithOutputCache", () => {
     });
   }
 
+  it("ignores what the write phase leaves alone: a package's dist/ and node_modules/", async () => {
+    const phases = makePhases();
+    await generate(phases);
+    mkdirSync(path.join(out, "pkg", "dist"), { recursive: true });
+    writeFileSync(path.join(out, "pkg", "dist", "index.js"), "built");
+    mkdirSync(path.join(out, "pkg", "node_modules", "x"), { recursive: true });
+    writeFileSync(path.join(out, "pkg", "node_modules", "x", "index.js"), "dep");
+    expect((await generate(phases)).cache).toBe("hit");
+    // ...but only at the top of a package: a generated "dist" deeper down is output like any other.
+    mkdirSync(path.join(out, "pkg", "src", "dist"), { recursive: true });
+    writeFileSync(path.join(out, "pkg", "src", "dist", "a.ts"), "");
+    expect((await generate(phases)).cache).toBe("miss");
+  });
+
   it("restores an edited output file by running in full", async () => {
     const phases = makePhases();
     await generate(phases);
