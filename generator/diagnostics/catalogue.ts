@@ -1,0 +1,219 @@
+/**
+ * Every diagnostic tcgen can report, in one place: a stable code, a severity, a short title and a
+ * message template. Messages say what tcgen did about the problem.
+ *
+ * Codes by phase: TCG00x load, TCG01x page recognition, TCG02x API description, TCG03x tables and
+ * types, TCG04x examples, TCG05x cross-page checks, TCG06x error-code tables.
+ */
+import type { SourcePosition } from "../ir/types.js";
+import type { Diagnostic, Severity } from "./types.js";
+
+interface CatalogueEntry<A> {
+  readonly severity: Severity;
+  readonly title: string;
+  readonly message: (args: A) => string;
+}
+
+function entry<A = Record<string, never>>(
+  severity: Severity,
+  title: string,
+  message: (args: A) => string,
+): CatalogueEntry<A> {
+  return { severity, title, message };
+}
+
+export const catalogue = {
+  TCG001: entry<{ reason: string }>(
+    "error",
+    "unreadable input",
+    (a) => `cannot read this input (${a.reason}); skipped it`,
+  ),
+  TCG002: entry("error", "binary file", () => "file is binary, not Markdown text; skipped it"),
+  TCG003: entry<{ bytes: number; limit: number }>(
+    "error",
+    "file too large",
+    (a) => `file is ${a.bytes} bytes, over the ${a.limit}-byte limit; skipped it`,
+  ),
+  TCG010: entry("error", "empty page", () => "page is empty; skipped it"),
+  TCG011: entry<{ script: string }>(
+    "error",
+    "not an English page",
+    (a) => `page is written mostly in ${a.script}, not English; skipped it`,
+  ),
+  TCG012: entry<{ evidence: string }>(
+    "error",
+    "API 2.0 page",
+    (a) =>
+      `page documents an API 2.0 interface (${a.evidence}); tcgen reads API 3.0 pages only; skipped it`,
+  ),
+  TCG013: entry(
+    "error",
+    "unrecognised page",
+    () =>
+      "page is not an API 3.0 action page, a data types page or a common error codes page; skipped it",
+  ),
+  TCG014: entry(
+    "error",
+    "no action name",
+    () => "action page names no action (no Action row, title or example Action); skipped it",
+  ),
+  TCG015: entry(
+    "error",
+    "no version",
+    () => "action page gives no API version (no Version row); skipped it",
+  ),
+  TCG016: entry(
+    "error",
+    "no endpoint host",
+    () => "action page names no endpoint host (no domain line, no example URL); skipped it",
+  ),
+  TCG020: entry<{ host: string }>(
+    "warning",
+    "no domain line",
+    (a) => `API Description has no domain line; took the host ${a.host} from the example request`,
+  ),
+  TCG021: entry<{ written: string; version: string }>(
+    "warning",
+    "version spelling",
+    (a) => `version is written "${a.written}"; read it as ${a.version}`,
+  ),
+  TCG030: entry<{ cells: number; columns: number; missing: string; assumed: string }>(
+    "warning",
+    "missing cell",
+    (a) =>
+      `row has ${a.cells} cells but the table has ${a.columns} columns; the ${a.missing} cell is missing: assumed ${a.assumed}`,
+  ),
+  TCG031: entry<{ cells: number; columns: number }>(
+    "warning",
+    "extra cells",
+    (a) =>
+      `row has ${a.cells} cells but the table has ${a.columns} columns; read name, required and type by content and joined the rest into the description`,
+  ),
+  TCG032: entry<{ name: string }>(
+    "warning",
+    "swapped columns",
+    (a) =>
+      `row ${a.name} has its Type and Description cells swapped; read the type from the Description column`,
+  ),
+  TCG033: entry<{ cell: string }>(
+    "warning",
+    "unknown type",
+    (a) => `type "${a.cell}" is not a known type; typed it as unknown`,
+  ),
+  TCG034: entry(
+    "warning",
+    "row without a name",
+    () => "table row has no parameter name; skipped the row",
+  ),
+  TCG035: entry<{ cell: string }>(
+    "warning",
+    "unclear Required cell",
+    (a) => `Required cell "${a.cell}" is neither Yes nor No; assumed Required = No`,
+  ),
+  TCG036: entry<{ missing: string }>(
+    "warning",
+    "table without needed columns",
+    (a) => `table has no ${a.missing} column; skipped the table`,
+  ),
+  TCG037: entry<{ name: string }>(
+    "warning",
+    "duplicate row",
+    (a) => `${a.name} is listed twice in this table; kept the first row`,
+  ),
+  TCG038: entry<{ url: string; repaired: string }>(
+    "warning",
+    "doubled link",
+    (a) => `link "${a.url}" repeats its scheme and host; read it as "${a.repaired}"`,
+  ),
+  TCG040: entry<{ example: string; written: string }>(
+    "warning",
+    "doubled equals sign",
+    (a) => `example "${a.example}" writes "${a.written}"; read it with a single "="`,
+  ),
+  TCG041: entry<{ example: string; exampleAction: string; action: string }>(
+    "warning",
+    "example for another action",
+    (a) =>
+      `example "${a.example}" calls Action ${a.exampleAction}, but the page documents ${a.action}; kept the example and recorded its action`,
+  ),
+  TCG042: entry<{ example: string; parameter: string }>(
+    "warning",
+    "example parameter not documented",
+    (a) =>
+      `example "${a.example}" sets ${a.parameter}, which the parameter tables do not list; kept the value as written`,
+  ),
+  TCG043: entry<{ example: string; parameter: string; type: string; value: string }>(
+    "warning",
+    "example value of the wrong type",
+    (a) =>
+      `example "${a.example}" gives ${a.parameter} = ${a.value}, which is not a valid ${a.type}; kept it as written`,
+  ),
+  TCG044: entry<{ example: string; parameter: string }>(
+    "warning",
+    "JSON text in a String parameter",
+    (a) =>
+      `example "${a.example}" gives JSON text for the String parameter ${a.parameter}; kept it as a string`,
+  ),
+  TCG045: entry<{ example: string }>(
+    "warning",
+    "unreadable output example",
+    (a) =>
+      `output of example "${a.example}" is not a JSON Response object; recorded the response as null`,
+  ),
+  TCG046: entry<{ example: string; reason: string }>(
+    "warning",
+    "unreadable input example",
+    (a) =>
+      `input of example "${a.example}" cannot be read (${a.reason}); recorded an empty request`,
+  ),
+  TCG047: entry<{ example: string; parameter: string; type: string }>(
+    "warning",
+    "example value coerced",
+    (a) =>
+      `example "${a.example}" gives ${a.parameter} as a string in a JSON body, but it is a ${a.type}; converted it`,
+  ),
+  TCG050: entry<{ name: string; usedBy: string }>(
+    "warning",
+    "undefined structure",
+    (a) =>
+      `structure ${a.name} (used by ${a.usedBy}) is defined by no data types page; emitted it as an open object type`,
+  ),
+  TCG051: entry<{ action: string; version: string; kept: string; dropped: string }>(
+    "warning",
+    "two pages for one action",
+    (a) =>
+      `${a.action} ${a.version} is documented by two pages, ${a.kept} and ${a.dropped}; kept ${a.kept} (rule: more parameters, errors and examples win, then the first file name)`,
+  ),
+  TCG052: entry<{ name: string; kept: string }>(
+    "warning",
+    "structure defined twice",
+    (a) => `structure ${a.name} is defined again here; kept the definition in ${a.kept}`,
+  ),
+  TCG053: entry<{ service: string; version: string; host: string; other: string }>(
+    "warning",
+    "two hosts for one service version",
+    (a) =>
+      `${a.service} ${a.version} pages name two hosts, ${a.host} and ${a.other}; used ${a.host}`,
+  ),
+  TCG060: entry(
+    "warning",
+    "error row without a code",
+    () => "error code row has no code; skipped the row",
+  ),
+} as const;
+
+export type DiagnosticCode = keyof typeof catalogue;
+
+type ArgsOf<C extends DiagnosticCode> =
+  (typeof catalogue)[C] extends CatalogueEntry<infer A> ? A : never;
+
+/** Builds a diagnostic from the catalogue: the code fixes its severity and message wording. */
+export function diagnose<C extends DiagnosticCode>(
+  code: C,
+  position: SourcePosition,
+  ...args: ArgsOf<C> extends Record<string, never> ? [] : [ArgsOf<C>]
+): Diagnostic {
+  const item = catalogue[code] as CatalogueEntry<ArgsOf<C>>;
+  const message = item.message((args[0] ?? {}) as ArgsOf<C>);
+  return { code, severity: item.severity, message, position };
+}

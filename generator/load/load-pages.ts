@@ -1,0 +1,94 @@
+/**
+ * Load phase: expand the inputs (files or folders, recursively, `*.md`) into pages, in a sorted,
+ * machine-independent order. Unreadable, binary and oversized files become one error each.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { diagnose } from "../diagnostics/catalogue.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { SourcePage } from "./source-page.js";
+
+export type { SourcePage } from "./source-page.js";
+
+/** Pages above this size are refused: real pages are at most a few hundred kB. */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+export async function loadPages(
+  inputs: readonly string[],
+): Promise<{ pages: SourcePage[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const files = new Set<string>();
+  for (const input of inputs) {
+    for (const file of await expandInput(input, diagnostics)) files.add(file);
+  }
+  const pages: SourcePage[] = [];
+  for (const file of [...files].sort(compareCodeUnits)) {
+    const page = await readPage(file, diagnostics);
+    if (page !== undefined) pages.push(page);
+  }
+  return { pages, diagnostics };
+}
+
+async function expandInput(input: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  try {
+    const info = await stat(input);
+    if (!info.isDirectory()) return [input];
+    const found: string[] = [];
+    await collectMarkdown(input, found);
+    return found;
+  } catch (error) {
+    diagnostics.push(diagnose("TCG001", at(input), { reason: describeError(error) }));
+    return [];
+  }
+}
+
+async function collectMarkdown(folder: string, found: string[]): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) await collectMarkdown(path, found);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(path);
+  }
+}
+
+async function readPage(file: string, diagnostics: Diagnostic[]): Promise<SourcePage | undefined> {
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_PAGE_BYTES) {
+      diagnostics.push(diagnose("TCG003", at(file), { bytes: info.size, limit: MAX_PAGE_BYTES }));
+      return undefined;
+    }
+    const bytes = await readFile(file);
+    if (looksBinary(bytes)) {
+      diagnostics.push(diagnose("TCG002", at(file)));
+      return undefined;
+    }
+    return { file, text: bytes.toString("utf8") };
+  } catch (error) {
+    diagnostics.push(diagnose("TCG001", at(file), { reason: describeError(error) }));
+    return undefined;
+  }
+}
+
+/** Text pages never contain NUL bytes; invalid UTF-8 in more than a few places also means binary. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return true;
+  const text = Buffer.from(bytes).toString("utf8");
+  let replaced = 0;
+  for (const char of text) if (char === "\uFFFD") replaced++;
+  return replaced > 8 && replaced > text.length / 100;
+}
+
+function at(file: string) {
+  return { file, line: 1, column: 1 };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error && "code" in error && typeof error.code === "string")
+    return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+/**
+ * Type cells to `TypeRef`: "String", "Array of [Filter](...#Filter)", "String Array", a bare
+ * structure name, ... An unknown spelling gives kind "unknown" and `known: false`.
+ */
+import type { PrimitiveName, TypeRef } from "../ir/types.js";
+import type { Cell } from "./read-table.js";
+
+const PRIMITIVES: Readonly<Record<string, PrimitiveName>> = {
+  string: "string",
+  integer: "integer",
+  int: "integer",
+  long: "integer",
+  uint64: "integer",
+  int64: "integer",
+  float: "float",
+  double: "float",
+  number: "float",
+  boolean: "boolean",
+  bool: "boolean",
+  timestamp: "timestamp",
+  "timestamp iso8601": "timestampIso8601",
+  date: "date",
+  datetime: "timestamp",
+  object: "object",
+  json: "object",
+  "string/number": "stringOrNumber",
+  binary: "binary",
+};
+
+export interface ParsedType {
+  readonly type: TypeRef;
+  /** False when some part of the cell was not understood (the type contains kind "unknown"). */
+  readonly known: boolean;
+}
+
+/** Parses a table cell from its Markdown source, so `docType` is the cell as written. */
+export function parseTypeCell(cell: Pick<Cell, "source">): ParsedType {
+  const type = parseTypeText(cell.source.replace(/\s+/g, " "));
+  return { type, known: isKnown(type) };
+}
+
+const LINK = /^\[([^\]]+)\]\(([^)\s]*)(?:\s+"[^"]*")?\)$/;
+
+/** Parses the Markdown source of a type cell, e.g. "Array of [Filter](/document/api/1/2#Filter)". */
+export function parseTypeText(text: string): TypeRef {
+  const docType = text.trim();
+  const bare = docType.replace(/[.;,]+$/, "").replace(/^`(.*)`$/, "$1");
+  const arrayOf = /^array\s+of\s+(.+)$/i.exec(bare);
+  if (arrayOf?.[1] !== undefined) {
+    return { kind: "array", element: parseTypeText(arrayOf[1]), docType };
+  }
+  const suffixArray = /^(.+?)\s*(?:array|\[\])$/i.exec(bare);
+  if (suffixArray?.[1] !== undefined) {
+    return { kind: "array", element: parseTypeText(suffixArray[1]), docType };
+  }
+  const primitive = PRIMITIVES[bare.toLowerCase()];
+  if (primitive !== undefined) return { kind: "primitive", name: primitive, docType };
+  const link = LINK.exec(bare);
+  if (link?.[1] !== undefined && link[2] !== undefined && IDENTIFIER.test(link[1].trim())) {
+    return { kind: "struct", name: link[1].trim(), link: link[2], docType };
+  }
+  if (IDENTIFIER.test(bare)) return { kind: "struct", name: bare, docType };
+  return { kind: "unknown", docType };
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function isKnown(type: TypeRef): boolean {
+  if (type.kind === "unknown") return false;
+  if (type.kind === "array") return isKnown(type.element);
+  return true;
+}
+
+/** Whether a cell's text reads as a type at all (used to find the type cell of a broken row). */
+export function looksLikeType(cell: Pick<Cell, "source">): boolean {
+  if (cell.source === "" || cell.source.length > 200) return false;
+  const parsed = parseTypeCell(cell);
+  if (!parsed.known) return false;
+  // A bare word is a structure name only when it starts with a capital letter.
+  return (
+    parsed.type.kind !== "struct" || /^[A-Z[]/.test(parsed.type.docType.replace(/^array of /i, ""))
+  );
+}

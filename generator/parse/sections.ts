@@ -1,0 +1,70 @@
+/**
+ * Splits a page into its numbered sections ("## 2. Input Parameters", ...). Only level-1 and
+ * level-2 headings with a known section name start a section; every other heading stays inside
+ * the current section (e.g. "## Example 1 ..." inside "## 5. Example" on older CVM pages).
+ */
+import type { Heading, Root, RootContent } from "mdast";
+import { plainText } from "./markdown.js";
+
+export type SectionKind =
+  "description" | "input" | "output" | "errors" | "examples" | "resources" | "other";
+
+export interface Section {
+  readonly kind: SectionKind;
+  /** The heading that opened the section; absent for the content before the first section. */
+  readonly heading?: Heading;
+  readonly title: string;
+  readonly nodes: readonly RootContent[];
+}
+
+const SECTION_NAMES: readonly [RegExp, SectionKind][] = [
+  [/^api description$/, "description"],
+  [/^(input|request) parameters?$/, "input"],
+  [/^(output|return|response) parameters?$/, "output"],
+  [/^error codes?$/, "errors"],
+  [/^(examples?|samples?)$/, "examples"],
+  [/^(other resources|developer resources|online debugging)$/, "resources"],
+];
+
+/** "2. Input Parameters" -> "input parameters"; "5.1 Example" -> "example". */
+export function normaliseHeading(text: string): string {
+  return text
+    .trim()
+    .replace(/^(\d+\.)*\d*\.?\s*/, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+}
+
+export function sectionKindOf(title: string): SectionKind | undefined {
+  const name = normaliseHeading(title);
+  for (const [pattern, kind] of SECTION_NAMES) if (pattern.test(name)) return kind;
+  return undefined;
+}
+
+export function splitSections(root: Root): Section[] {
+  const sections: Section[] = [];
+  let current: { kind: SectionKind; heading?: Heading; title: string; nodes: RootContent[] } = {
+    kind: "other",
+    title: "",
+    nodes: [],
+  };
+  for (const node of root.children) {
+    if (node.type === "heading" && node.depth <= 2) {
+      const title = plainText(node).trim();
+      const kind = sectionKindOf(title);
+      if (kind !== undefined) {
+        sections.push(current);
+        current = { kind, heading: node, title, nodes: [] };
+        continue;
+      }
+    }
+    current.nodes.push(node);
+  }
+  sections.push(current);
+  return sections.filter((s) => s.heading !== undefined || s.nodes.length > 0);
+}
+
+/** The first section of a kind, if the page has one. */
+export function findSection(sections: readonly Section[], kind: SectionKind): Section | undefined {
+  return sections.find((s) => s.kind === kind);
+}
