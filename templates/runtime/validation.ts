@@ -134,10 +134,10 @@ export const collectJsonObject = collectScalar(isJsonObject, "object");
 export const collectAnything: CollectIssues = () => {};
 
 /** Collector for an array: an issue for a non-array, else the element issues with their index. */
-export function collectArrayOf(element: CollectIssues): CollectIssues {
+export function collectArrayOf(element: CollectIssues, expected = "array"): CollectIssues {
   return (value, path, issues) => {
     if (!Array.isArray(value)) {
-      issues.push(makeIssue(path, "array", value));
+      issues.push(makeIssue(path, expected, value));
       return;
     }
     for (let i = 0; i < value.length; i++) element(value[i], [...path, i], issues);

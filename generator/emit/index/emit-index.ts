@@ -28,6 +28,8 @@ const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
       "TransportError",
       "UnexpectedResponseError",
       "ValidationError",
+      "createServiceError",
+      { name: "ErrorClass", isTypeOnly: true },
       { name: "ErrorRegistry", isTypeOnly: true },
       { name: "TencentCloudErrorInit", isTypeOnly: true },
     ],

@@ -101,7 +101,7 @@ export class ValidatorChecks {
           {
             name: check.collect,
             type: `${RT}.CollectIssues`,
-            initializer: `${RT}.collectArrayOf(${element.collect})`,
+            initializer: `${RT}.collectArrayOf(${element.collect}, ${JSON.stringify(check.expected)})`,
           },
         ],
       },

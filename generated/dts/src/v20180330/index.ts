@@ -13,6 +13,8 @@ export {
   TransportError,
   UnexpectedResponseError,
   ValidationError,
+  createServiceError,
+  type ErrorClass,
   type ErrorRegistry,
   type TencentCloudErrorInit,
 } from "../runtime/errors.js";

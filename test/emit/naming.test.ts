@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import {
+  propertyNameText,
+  toCamelCase,
+  toIdentifier,
+  toPascalCase,
+  versionFolder,
+} from "../../generator/emit/naming/identifiers.js";
+import { NameAllocator } from "../../generator/emit/naming/name-allocator.js";
+import { planVersionNames } from "../../generator/emit/naming/plan-names.js";
+import { loadFixtureIr } from "./emit-fixture.js";
+
+describe("toIdentifier", () => {
+  it.each([
+    { given: "MigrateOption", want: "MigrateOption" },
+    { given: "Weird-Name", want: "Weird_Name" },
+    { given: "2ndTry", want: "_2ndTry" },
+    { given: "string", want: "string_" },
+    { given: "class", want: "class_" },
+    { given: "type", want: "type_" },
+    { given: "A$B", want: "A_B" },
+    { given: "", want: "_" },
+    { given: "Zoné", want: "Zon_" },
+  ])("$given -> $want", ({ given, want }) => {
+    expect(toIdentifier(given)).toBe(want);
+  });
+});
+
+describe("toCamelCase", () => {
+  it.each([
+    { given: "ModifyMigrateJob", want: "modifyMigrateJob" },
+    { given: "DescribeDBInstances", want: "describeDBInstances" },
+    { given: "DBInstances", want: "dbInstances" },
+    { given: "URL", want: "url" },
+    { given: "Delete", want: "delete_" },
+    { given: "New", want: "new_" },
+  ])("$given -> $want", ({ given, want }) => {
+    expect(toCamelCase(given)).toBe(want);
+  });
+});
+
+describe("toPascalCase and versionFolder", () => {
+  it.each([
+    { given: "dts", want: "Dts" },
+    { given: "tke-edge", want: "TkeEdge" },
+    { given: "ResourceNotFound Instance-Missing", want: "ResourceNotFoundInstanceMissing" },
+  ])("toPascalCase($given) -> $want", ({ given, want }) => {
+    expect(toPascalCase(given)).toBe(want);
+  });
+
+  it("drops the dashes of a version", () => {
+    expect(versionFolder("2018-03-30")).toBe("v20180330");
+  });
+});
+
+describe("propertyNameText", () => {
+  it.each([
+    { given: "JobId", want: "JobId" },
+    { given: "class", want: "class" },
+    { given: "Weird-Name", want: '"Weird-Name"' },
+    { given: "a b", want: '"a b"' },
+    { given: "1st", want: '"1st"' },
+  ])("$given -> $want", ({ given, want }) => {
+    expect(propertyNameText(given)).toBe(want);
+  });
+});
+
+describe("NameAllocator", () => {
+  it("keeps the first claim and numbers the later ones", () => {
+    const names = new NameAllocator(["Reserved"]);
+    expect([names.claim("A"), names.claim("A"), names.claim("Reserved"), names.claim("A")]).toEqual(
+      ["A", "A_2", "Reserved_2", "A_3"],
+    );
+  });
+});
+
+describe("planVersionNames", () => {
+  const ir = loadFixtureIr("edge-cases");
+  const service = ir.services[0]!;
+  const names = planVersionNames(service.name, service.versions[0]!, ir.commonErrors);
+
+  it("names the service-level declarations after the service and version", () => {
+    expect([names.folder, names.client, names.descriptor, names.errorRegistry]).toEqual([
+      "v20170312",
+      "CvmClient",
+      "cvmV20170312",
+      "cvmV20170312Errors",
+    ]);
+  });
+
+  it("gives actions their documented names and a method that does not override ServiceClient", () => {
+    expect(names.actions.get("DescribeDBInstances")).toEqual({
+      requestType: "DescribeDBInstancesRequest",
+      responseType: "DescribeDBInstancesResponse",
+      requestValidator: "validateDescribeDBInstancesRequest",
+      responseValidator: "validateDescribeDBInstancesResponse",
+      operation: "describeDBInstancesOperation",
+      method: "describeDBInstances",
+    });
+    expect(names.actions.get("Send")?.method).toBe("send_2");
+  });
+
+  it("renames structures that clash with keywords, runtime names or action types", () => {
+    expect(names.structures.get("string")?.type).toBe("string_");
+    expect(names.structures.get("ClientOptions")?.type).toBe("ClientOptions_2");
+    expect(names.structures.get("DescribeDBInstancesRequest")?.type).toBe(
+      "DescribeDBInstancesRequest_2",
+    );
+    expect(names.structures.get("Filter")?.type).toBe("Filter");
+  });
+
+  it("renames an error class that clashes with a runtime class", () => {
+    expect(names.errorClasses.find((c) => c.code === "Network")?.className).toBe("NetworkError_2");
+  });
+
+  it("hands out every name once", () => {
+    const all = [
+      names.client,
+      names.descriptor,
+      names.errorRegistry,
+      ...[...names.actions.values()].flatMap((a) => Object.values(a)),
+      ...[...names.structures.values()].flatMap((s) => [s.type, s.validator]),
+      ...names.errorClasses.map((c) => c.className),
+    ];
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
