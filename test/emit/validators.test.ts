@@ -15,7 +15,7 @@ import {
 const edgeDir = writeTree(await emitFixture("edge-cases"));
 const edge = (await import(
   pathToFileURL(join(edgeDir, "cvm/src/v20170312/validators.ts")).href
-)) as Record<string, { validate(value: unknown): { ok: boolean; issues?: unknown[] } }>;
+)) as Record<string, { validate(value: unknown): { ok: boolean; issues?: { message: string }[] } }>;
 
 const messages = (result: { ok: boolean; issues?: readonly { message: string }[] }) =>
   result.ok ? [] : (result.issues ?? []).map((i) => i.message).sort();
