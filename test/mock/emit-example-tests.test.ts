@@ -3,6 +3,7 @@ import {
   emitExampleTests,
   kebabCase,
 } from "../../generator/emit/example-tests/emit-example-tests.js";
+import type { Action } from "../../generator/ir/types.js";
 import { fixtureIr } from "./ir-fixture.js";
 import { syntaxErrors } from "./syntax.js";
 
@@ -33,11 +34,29 @@ describe("emitExampleTests", () => {
   it("tests a contradicting example against the validator and lists it with the reason", () => {
     const text = modify?.content ?? "";
     expect(text).toMatch(
-      /Example 2 \(Example 2 Contradicts the page\) is not sent: MigrateOption\.RunMode: expected Integer/,
+      /Example 2 \(Example 2 Contradicts the page\) contradicts its page \(MigrateOption\.RunMode: expected Integer.*\): it is not sent/,
     );
     expect(text).toContain("Bogus: not a parameter on the page");
     expect(text).toContain("the example names action ModifyMigrateJobs");
     expect(text).toContain('expect.arrayContaining(["MigrateOption.RunMode","Bogus"])');
+  });
+
+  it("sends an example that only lacks required parameters with placeholders, after the rejection test", () => {
+    const ir = structuredClone(fixtureIr);
+    const action = ir.services[0]?.versions[0]?.actions[1];
+    const example = action?.examples[0];
+    if (action === undefined || example === undefined) throw new Error("fixture changed");
+    (action as { examples: Action["examples"] }).examples = [
+      { ...example, request: { MigrateOption: { Speed: 2 } } },
+    ];
+    const file = emitExampleTests(ir).find((f) => f.path.endsWith("modify-migrate-job.test.ts"));
+    const text = file?.content ?? "";
+    expect(text).toContain('(contradicts its page: the validator rejects it)"');
+    expect(text).toContain('expect.arrayContaining(["JobId","MigrateOption.RunMode"])');
+    expect(text).toContain("(sent with placeholders for JobId, MigrateOption.RunMode)");
+    expect(text).toContain(
+      'const request = {"MigrateOption":{"Speed":2,"RunMode":0},"JobId":"placeholder"};',
+    );
   });
 
   it("asserts each documented code's class, its category class and the base class", () => {

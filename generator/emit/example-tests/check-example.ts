@@ -10,6 +10,8 @@ export interface ExampleProblem {
   /** Dotted wire path; array elements as indices, e.g. "Filters.0.Name". */
   readonly path: string;
   readonly reason: string;
+  /** For a missing required parameter: its type, so that a placeholder can be filled in. */
+  readonly missing?: TypeRef;
 }
 
 export function checkExampleRequest(
@@ -33,7 +35,11 @@ function checkObject(
   const known = new Map(fields.map((f) => [f.name, f]));
   for (const field of fields) {
     if (field.required && !(field.name in value)) {
-      problems.push({ path: prefix + field.name, reason: "required by the page but missing" });
+      problems.push({
+        path: prefix + field.name,
+        reason: "required by the page but missing",
+        missing: field.type,
+      });
     }
   }
   for (const [key, item] of Object.entries(value)) {

@@ -12,6 +12,7 @@ import { startMockName } from "../mock/emit-mock.js";
 import { versionFolder } from "../naming/identifiers.js";
 import { planVersionNames, type VersionNames } from "../naming/plan-names.js";
 import { checkExampleRequest, type ExampleProblem } from "./check-example.js";
+import { fillMissing, requiredOnly } from "./placeholder-values.js";
 
 /** How many common error codes (beyond the action's own) each action's tests exercise. */
 export const COMMON_ERROR_SAMPLE = 3;
@@ -41,21 +42,31 @@ interface PlannedExample {
   readonly request: { readonly [key: string]: JsonValue };
   readonly response: { readonly [key: string]: JsonValue } | null;
   readonly problems: readonly ExampleProblem[];
+  /** What is sent: the request itself, the request with placeholders filled in, or nothing. */
+  readonly sent: { readonly [key: string]: JsonValue } | undefined;
   /** Why the example's action name is suspicious, if it is. */
   readonly actionNote?: string;
 }
 
 function planExamples(version: ServiceVersion, action: Action): PlannedExample[] {
-  return action.examples.map((example, index) => ({
-    index: index + 1,
-    title: example.title,
-    request: example.request,
-    response: example.response,
-    problems: checkExampleRequest(action, version.structures, example.request),
-    ...(example.action !== undefined && example.action !== action.name
-      ? { actionNote: `the example names action ${example.action}; tested as ${action.name}` }
-      : {}),
-  }));
+  const structures = new Map(version.structures.map((s) => [s.name, s]));
+  return action.examples.map((example, index) => {
+    const problems = checkExampleRequest(action, version.structures, example.request);
+    return {
+      index: index + 1,
+      title: example.title,
+      request: example.request,
+      response: example.response,
+      problems,
+      sent:
+        problems.length === 0
+          ? example.request
+          : fillMissing(example.request, problems, structures),
+      ...(example.action !== undefined && example.action !== action.name
+        ? { actionNote: `the example names action ${example.action}; tested as ${action.name}` }
+        : {}),
+    };
+  });
 }
 
 /** "ModifyMigrateJob" -> "modify-migrate-job"; "DescribeDBInstances" -> "describe-db-instances". */
@@ -101,17 +112,21 @@ function actionTestFile(
   if (actionNames === undefined) throw new Error(`no names planned for ${action.name}`);
   const { method, operation } = actionNames;
   const examples = planExamples(version, action);
-  const sendable = examples.filter((e) => e.problems.length === 0);
   const errors = planErrorCases(action, ir, names);
-  const errorRequest =
-    sendable[0]?.request ?? (action.input.some((f) => f.required) ? undefined : {});
+  const structures = new Map(version.structures.map((s) => [s.name, s]));
+  const firstSent = examples.find((e) => e.sent !== undefined)?.sent;
+  const errorRequest = firstSent ?? requiredOnly(action.input, structures);
 
   const notes: string[] = [];
   for (const e of examples) {
     const label = `Example ${e.index} (${e.title})`;
     if (e.problems.length > 0) {
       const reasons = e.problems.map((p) => `${p.path}: ${p.reason}`).join("; ");
-      notes.push(`${label} is not sent: ${reasons}. The validator's rejection is tested instead.`);
+      const what =
+        e.sent === undefined
+          ? "it is not sent; the validator's rejection is tested instead"
+          : "the validator's rejection is tested, then it is sent with placeholders for the missing parameters";
+      notes.push(`${label} contradicts its page (${reasons}): ${what}.`);
     }
     if (e.response === null) {
       notes.push(`${label} has no output example: only success and the RequestId are checked.`);
@@ -119,14 +134,14 @@ function actionTestFile(
     if (e.actionNote !== undefined) notes.push(`${label}: ${e.actionNote}.`);
   }
   if (examples.length === 0) notes.push("The page has no examples.");
-  if (errorRequest === undefined && errors.length > 0) {
+  if (firstSent === undefined && errors.length > 0) {
     notes.push(
-      "Error codes are not tested: no example request can be sent and the action has required parameters.",
+      "Error codes are tested with a request of placeholders for the required parameters.",
     );
   }
   const errorClassNames = [...new Set(errors.flatMap((e) => [e.className, e.categoryClassName]))];
   const imports = [names.client, operation, "TencentCloudError", ...errorClassNames];
-  const withErrors = errorRequest !== undefined && errors.length > 0;
+  const withErrors = errors.length > 0;
 
   const lines: string[] = [
     `/**`,
@@ -161,11 +176,10 @@ function actionTestFile(
     `});`,
     ``,
     `describe(${JSON.stringify(`${action.name} examples`)}, () => {`,
-    ...examples.flatMap((e) =>
-      e.problems.length === 0
-        ? sentExample(e, method, operation, action.name)
-        : rejectedExample(e, operation),
-    ),
+    ...examples.flatMap((e) => [
+      ...(e.problems.length === 0 ? [] : rejectedExample(e, operation)),
+      ...(e.sent === undefined ? [] : sentExample(e, e.sent, method, operation, action.name)),
+    ]),
     ...(examples.length === 0 ? [`  it.todo("the page has no examples");`] : []),
     `});`,
   ];
@@ -176,17 +190,22 @@ function actionTestFile(
 
 function sentExample(
   e: PlannedExample,
+  sent: { readonly [key: string]: JsonValue },
   method: string,
   operation: string,
   action: string,
 ): string[] {
+  const title =
+    e.problems.length === 0
+      ? `${e.index}. ${e.title}`
+      : `${e.index}. ${e.title} (sent with placeholders for ${e.problems.map((p) => p.path).join(", ")})`;
   const expectResult =
     e.response === null
       ? [`    expect(result.RequestId).toBe(received?.requestId);`]
       : [`    expect(result).toEqual(${JSON.stringify(e.response)});`];
   return [
-    `  it(${JSON.stringify(`${e.index}. ${e.title}`)}, async () => {`,
-    `    const request = ${JSON.stringify(e.request)};`,
+    `  it(${JSON.stringify(title)}, async () => {`,
+    `    const request = ${JSON.stringify(sent)};`,
     `    const checked = ${operation}.request.validate(request);`,
     `    expect(checked.ok ? [] : checked.issues).toEqual([]);`,
     `    const result = await client.${method}(request);`,
