@@ -23,7 +23,7 @@ export function positionOf(file: string, node: { position?: Nodes["position"] })
 }
 
 /** Zero-width characters that real pages leave inside words ("The value\u200bused"). */
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 /** Removes invisible characters; a zero-width space between two words becomes a space. */
 export function cleanText(text: string): string {

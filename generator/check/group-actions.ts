@@ -1,0 +1,93 @@
+/**
+ * Groups action pages by service and version and settles two pages for one action.
+ *
+ * Rule for duplicates (documented in TCG051): the page with more content wins, counted as input
+ * and output parameters plus error codes plus examples; on a tie, the page whose file name sorts
+ * first wins. The warning names both files.
+ */
+import { diagnose } from "../diagnostics/catalogue.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { ParsedActionPage } from "../parse/parsed-page.js";
+
+export interface ActionGroup {
+  readonly service: string;
+  readonly version: string;
+  readonly host: string;
+  /** One page per action, sorted by action name. */
+  readonly pages: readonly ParsedActionPage[];
+}
+
+export function groupActions(
+  pages: readonly ParsedActionPage[],
+  diagnostics: Diagnostic[],
+): ActionGroup[] {
+  const byKey = new Map<string, ParsedActionPage[]>();
+  for (const page of [...pages].sort((a, b) => compare(a.file, b.file))) {
+    const key = `${page.service}\u0000${page.version}`;
+    const list = byKey.get(key) ?? [];
+    list.push(page);
+    byKey.set(key, list);
+  }
+  const groups: ActionGroup[] = [];
+  for (const list of byKey.values()) {
+    const first = list[0];
+    if (first === undefined) continue;
+    const kept = new Map<string, ParsedActionPage>();
+    for (const page of list) {
+      const other = kept.get(page.action.name);
+      if (other === undefined) {
+        kept.set(page.action.name, page);
+        continue;
+      }
+      const [winner, loser] =
+        contentSize(page) > contentSize(other) ? [page, other] : [other, page];
+      kept.set(page.action.name, winner);
+      diagnostics.push(
+        diagnose("TCG051", loser.action.position, {
+          action: page.action.name,
+          version: page.version,
+          kept: winner.file,
+          dropped: loser.file,
+        }),
+      );
+    }
+    const chosen = [...kept.values()].sort((a, b) => compare(a.action.name, b.action.name));
+    groups.push({
+      service: first.service,
+      version: first.version,
+      host: chooseHost(chosen, diagnostics),
+      pages: chosen,
+    });
+  }
+  return groups.sort((a, b) => compare(a.service, b.service) || compare(a.version, b.version));
+}
+
+function contentSize(page: ParsedActionPage): number {
+  const a = page.action;
+  return a.input.length + a.output.length + a.errors.length + a.examples.length;
+}
+
+/** The host most pages name; ties go to the first action's host. */
+function chooseHost(pages: readonly ParsedActionPage[], diagnostics: Diagnostic[]): string {
+  const counts = new Map<string, number>();
+  for (const page of pages) counts.set(page.host, (counts.get(page.host) ?? 0) + 1);
+  let best = pages[0]?.host ?? "";
+  for (const [host, count] of counts) if (count > (counts.get(best) ?? 0)) best = host;
+  for (const page of pages) {
+    if (page.host !== best) {
+      diagnostics.push(
+        diagnose("TCG053", page.action.position, {
+          service: page.service,
+          version: page.version,
+          host: best,
+          other: page.host,
+        }),
+      );
+    }
+  }
+  return best;
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
