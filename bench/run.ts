@@ -5,14 +5,17 @@
  *   npm run bench -- --quick         fewer rounds, smaller batches
  *   npm run bench -- --only signing  some benchmarks, by name (comma-separated)
  *   npm run bench -- --no-write      do not update RESULTS.md
+ *   npm run bench -- --corpus DIR    pages for the generate/memory rows (default ../shared/corpus)
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Benchmark } from "./harness/benchmark.js";
 import { errorRow, reportOnly, type BenchRow } from "./harness/row.js";
 import { renderMarkdownTable, renderTextTable } from "./harness/table.js";
 import { benchmarks } from "./benchmarks/index.js";
+import { CORPUS_DIR } from "./subjects/corpus.js";
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -21,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
       quick: { type: "boolean", default: false },
       only: { type: "string" },
       "no-write": { type: "boolean", default: false },
+      corpus: { type: "string" },
     },
   });
   const only = values.only?.split(",").map((s) => s.trim());
@@ -34,18 +38,19 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  const corpusDir = path.resolve(values.corpus ?? CORPUS_DIR);
   const rows: BenchRow[] = [];
   for (const benchmark of selected) {
     log(`# ${benchmark.name}`);
     try {
-      rows.push(...(await benchmark.run({ quick: values.quick, log })));
+      rows.push(...(await benchmark.run({ quick: values.quick, corpusDir, log })));
     } catch (error) {
       const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
       rows.push(errorRow(benchmark.name, reportOnly("-"), `crashed: ${reason.split("\n")[0]}`));
     }
   }
   process.stdout.write(renderTextTable(rows));
-  if (!values["no-write"] && only === undefined) {
+  if (!values["no-write"] && only === undefined && values.corpus === undefined) {
     writeFileSync(new URL("RESULTS.md", import.meta.url), resultsMarkdown(rows, values.quick));
     log("written bench/RESULTS.md");
   }

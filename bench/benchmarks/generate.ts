@@ -12,7 +12,7 @@ import type { Benchmark } from "../harness/benchmark.js";
 import { compareDurations } from "../harness/measure.js";
 import { atMost, errorRow, measuredRow, type BenchRow } from "../harness/row.js";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
-import { bareParse, CORPUS_DIR, corpusPages } from "../subjects/corpus.js";
+import { bareParse, corpusPages } from "../subjects/corpus.js";
 import { loadRunPipeline } from "../subjects/pipeline.js";
 
 const ROW_FULL = "tcgen generate, all of ../shared/corpus, vs bare remark-parse";
@@ -20,18 +20,18 @@ const ROW_RERUN = "tcgen generate re-run, nothing changed, vs bare remark-parse"
 
 export const generateBenchmark: Benchmark = {
   name: "generate",
-  async run({ quick, log }) {
+  async run({ quick, corpusDir, log }) {
     let pages: string[];
     let runPipeline: Awaited<ReturnType<typeof loadRunPipeline>>;
     try {
-      pages = corpusPages();
+      pages = corpusPages(corpusDir);
       runPipeline = await loadRunPipeline();
     } catch (error) {
       const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
       return [errorRow(ROW_FULL, atMost(5), reason), errorRow(ROW_RERUN, atMost(1), reason)];
     }
     const outDir = mkdtempSync(path.join(os.tmpdir(), "tcgen-bench-generate-"));
-    const options = { inputs: [CORPUS_DIR], outDir };
+    const options = { inputs: [corpusDir], outDir };
     try {
       // Correctness first: a full run writes packages; the re-run must replay it exactly.
       const first = (await runPipeline(options)) as Awaited<ReturnType<typeof runPipeline>> & {

@@ -20,24 +20,39 @@ const PROBE = path.join(REPO_ROOT, "bench", "probes", "generate-memory-probe.ts"
 async function peakRss(pages: readonly string[]): Promise<number> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), "tcgen-bench-memory-"));
   try {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", PROBE, outDir, ...pages], {
-      cwd: REPO_ROOT,
-      timeout: 300_000,
-      maxBuffer: 1 << 20,
-    });
-    const report = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { maxRssBytes?: number };
-    if (typeof report.maxRssBytes !== "number") throw new Error(`probe printed ${stdout}`);
-    return report.maxRssBytes;
+    return await runProbe(outDir, pages);
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    const last = stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .at(-1);
+    throw new Error(
+      `generating ${pages.length} pages failed: ${last ?? String(error).slice(0, 200)}`,
+      { cause: error },
+    );
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
+async function runProbe(outDir: string, pages: readonly string[]): Promise<number> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", PROBE, outDir, ...pages], {
+    cwd: REPO_ROOT,
+    timeout: 300_000,
+    maxBuffer: 1 << 20,
+  });
+  const report = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { maxRssBytes?: number };
+  if (typeof report.maxRssBytes !== "number") throw new Error(`probe printed ${stdout}`);
+  return report.maxRssBytes;
+}
+
 export const memoryBenchmark: Benchmark = {
   name: "memory",
-  async run({ log }) {
+  async run({ corpusDir, log }) {
     try {
-      const pages = corpusPages();
+      const pages = corpusPages(corpusDir);
       const sizes = [Math.ceil(pages.length / 4), Math.ceil(pages.length / 2), pages.length];
       const peaks: number[] = [];
       for (const size of sizes) {

@@ -4,6 +4,8 @@ import type { BenchRow } from "./row.js";
 export interface BenchContext {
   /** Fewer rounds and smaller batches (`npm run bench -- --quick`), for a fast look. */
   readonly quick: boolean;
+  /** Folder of pages for the generate and memory rows (default ../shared/corpus). */
+  readonly corpusDir: string;
   /** Progress lines go here (stderr), never into the table. */
   readonly log: (line: string) => void;
 }

@@ -13,13 +13,13 @@ import { REPO_ROOT } from "./ours.js";
 
 export const CORPUS_DIR = path.resolve(REPO_ROOT, "..", "shared", "corpus");
 
-/** Sorted absolute paths of the corpus pages; throws a clear error when the corpus is absent. */
-export function corpusPages(): string[] {
-  if (!existsSync(CORPUS_DIR)) throw new Error(`corpus not found at ${CORPUS_DIR}`);
-  return readdirSync(CORPUS_DIR)
+/** Sorted absolute paths of the pages under `dir` (recursive); a clear error when it is absent. */
+export function corpusPages(dir: string = CORPUS_DIR): string[] {
+  if (!existsSync(dir)) throw new Error(`corpus not found at ${dir}`);
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".md"))
     .sort()
-    .map((name) => path.join(CORPUS_DIR, name));
+    .map((name) => path.join(dir, name));
 }
 
 /** Reads and parses every page; returns the number of top-level nodes (so nothing is dead code). */
