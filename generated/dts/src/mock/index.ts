@@ -56,14 +56,87 @@ export const dtsV20180330Mock: MockServiceDescription = {
     },
   ],
   commonErrors: [
-    { code: "AuthFailure.SignatureExpire", description: "Signature expired." },
-    { code: "AuthFailure.SignatureFailure", description: "Invalid signature." },
-    { code: "InternalError", description: "Internal error." },
-    { code: "InvalidParameter", description: "Incorrect parameter." },
     {
-      code: "RequestLimitExceeded",
-      description: "The number of requests exceeds the frequency limit.",
+      code: "AuthFailure.InvalidAuthorization",
+      description: "The Authorization header is malformed.",
     },
+    {
+      code: "AuthFailure.InvalidSecretId",
+      description: "The SecretId is not a valid Cloud API key.",
+    },
+    { code: "AuthFailure.MFAFailure", description: "Multi-factor authentication failed." },
+    {
+      code: "AuthFailure.SecretIdNotFound",
+      description:
+        "The SecretId does not exist, or it was deleted or disabled in the console. Check it has no leading or trailing spaces.",
+    },
+    {
+      code: "AuthFailure.SignatureExpire",
+      description:
+        "The signature has expired: the request timestamp is more than 5 minutes away from the server time.",
+    },
+    {
+      code: "AuthFailure.SignatureFailure",
+      description: "The signature does not match; check how it is computed.",
+    },
+    { code: "AuthFailure.TokenFailure", description: "The temporary security token is invalid." },
+    {
+      code: "AuthFailure.UnauthorizedOperation",
+      description: "CAM did not authorise this request.",
+    },
+    {
+      code: "DryRunOperation",
+      description: "The request would have succeeded, but DryRun was set.",
+    },
+    { code: "FailedOperation", description: "The operation failed." },
+    { code: "InternalError", description: "An internal error occurred." },
+    { code: "InvalidAction", description: "The action does not exist." },
+    { code: "InvalidParameter", description: "A parameter is wrong." },
+    { code: "InvalidParameterValue", description: "A parameter value is wrong." },
+    {
+      code: "InvalidRequest",
+      description: "The request body is malformed (multipart/form-data requests).",
+    },
+    { code: "IpInBlacklist", description: "The caller's IP address is on the blocklist." },
+    { code: "IpNotInWhitelist", description: "The caller's IP address is not on the allowlist." },
+    { code: "LimitExceeded", description: "A quota is exceeded." },
+    { code: "MissingParameter", description: "A required parameter is missing." },
+    { code: "NoSuchProduct", description: "The product does not exist." },
+    { code: "NoSuchVersion", description: "The API version does not exist." },
+    { code: "RequestLimitExceeded", description: "Too many requests: the rate limit is exceeded." },
+    {
+      code: "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+      description: "The per-account rate limit across regions is exceeded.",
+    },
+    {
+      code: "RequestLimitExceeded.IPLimitExceeded",
+      description: "The per-IP rate limit is exceeded.",
+    },
+    {
+      code: "RequestLimitExceeded.UinLimitExceeded",
+      description: "The per-account rate limit is exceeded.",
+    },
+    { code: "RequestSizeLimitExceeded", description: "The request is larger than allowed." },
+    { code: "ResourceInUse", description: "The resource is in use." },
+    { code: "ResourceInsufficient", description: "The resource is insufficient." },
+    { code: "ResourceNotFound", description: "The resource does not exist." },
+    { code: "ResourceUnavailable", description: "The resource is unavailable." },
+    {
+      code: "ResponseSizeLimitExceeded",
+      description: "The response would be larger than allowed.",
+    },
+    { code: "ServiceUnavailable", description: "The service is temporarily unavailable." },
+    { code: "UnauthorizedOperation", description: "The operation is not authorised." },
+    {
+      code: "UnknownParameter",
+      description: "The request has a parameter the action does not know.",
+    },
+    { code: "UnsupportedOperation", description: "The operation is not supported." },
+    {
+      code: "UnsupportedProtocol",
+      description: "The HTTP method is not supported; use GET or POST.",
+    },
+    { code: "UnsupportedRegion", description: "The action is not available in this region." },
   ],
 };
 

@@ -4,19 +4,40 @@ import { TencentCloudError, type ErrorRegistry } from "../runtime/errors.js";
 /** Error category `AuthFailure`. */
 export class AuthFailureError extends TencentCloudError {}
 
-/** Error code `AuthFailure.SignatureExpire`: Signature expired. */
+/** Error code `AuthFailure.InvalidAuthorization`: The Authorization header is malformed. */
+export class AuthFailureInvalidAuthorizationError extends AuthFailureError {}
+
+/** Error code `AuthFailure.InvalidSecretId`: The SecretId is not a valid Cloud API key. */
+export class AuthFailureInvalidSecretIdError extends AuthFailureError {}
+
+/** Error code `AuthFailure.MFAFailure`: Multi-factor authentication failed. */
+export class AuthFailureMFAFailureError extends AuthFailureError {}
+
+/** Error code `AuthFailure.SecretIdNotFound`: The SecretId does not exist, or it was deleted or disabled in the console. Check it has no leading or trailing spaces. */
+export class AuthFailureSecretIdNotFoundError extends AuthFailureError {}
+
+/** Error code `AuthFailure.SignatureExpire`: The signature has expired: the request timestamp is more than 5 minutes away from the server time. */
 export class AuthFailureSignatureExpireError extends AuthFailureError {}
 
-/** Error code `AuthFailure.SignatureFailure`: Invalid signature. */
+/** Error code `AuthFailure.SignatureFailure`: The signature does not match; check how it is computed. */
 export class AuthFailureSignatureFailureError extends AuthFailureError {}
 
-/** Error category `FailedOperation`. */
+/** Error code `AuthFailure.TokenFailure`: The temporary security token is invalid. */
+export class AuthFailureTokenFailureError extends AuthFailureError {}
+
+/** Error code `AuthFailure.UnauthorizedOperation`: CAM did not authorise this request. */
+export class AuthFailureUnauthorizedOperationError extends AuthFailureError {}
+
+/** Error category `DryRunOperation`: The request would have succeeded, but DryRun was set. */
+export class DryRunOperationError extends TencentCloudError {}
+
+/** Error category `FailedOperation`: The operation failed. */
 export class FailedOperationError extends TencentCloudError {}
 
 /** Error code `FailedOperation.NotAllowOperation`: Prohibits the operation. */
 export class FailedOperationNotAllowOperationError extends FailedOperationError {}
 
-/** Error category `InternalError`: Internal error. */
+/** Error category `InternalError`: An internal error occurred. */
 export class InternalErrorError extends TencentCloudError {}
 
 /** Error code `InternalError.DatabaseError`: Access to the database on the migration platform failed. */
@@ -28,38 +49,161 @@ export class InternalErrorDuplicateJobError extends InternalErrorError {}
 /** Error code `InternalError.ProtocolError`: Communication protocol error. */
 export class InternalErrorProtocolErrorError extends InternalErrorError {}
 
+/** Error category `InvalidAction`: The action does not exist. */
+export class InvalidActionError extends TencentCloudError {}
+
 /** Error category `InvalidParameter`: Parameter error */
 export class InvalidParameterError extends TencentCloudError {}
 
-/** Error category `RequestLimitExceeded`: The number of requests exceeds the frequency limit. */
+/** Error category `InvalidParameterValue`: A parameter value is wrong. */
+export class InvalidParameterValueError extends TencentCloudError {}
+
+/** Error category `InvalidRequest`: The request body is malformed (multipart/form-data requests). */
+export class InvalidRequestError extends TencentCloudError {}
+
+/** Error category `IpInBlacklist`: The caller's IP address is on the blocklist. */
+export class IpInBlacklistError extends TencentCloudError {}
+
+/** Error category `IpNotInWhitelist`: The caller's IP address is not on the allowlist. */
+export class IpNotInWhitelistError extends TencentCloudError {}
+
+/** Error category `LimitExceeded`: A quota is exceeded. */
+export class LimitExceededError extends TencentCloudError {}
+
+/** Error category `MissingParameter`: A required parameter is missing. */
+export class MissingParameterError extends TencentCloudError {}
+
+/** Error category `NoSuchProduct`: The product does not exist. */
+export class NoSuchProductError extends TencentCloudError {}
+
+/** Error category `NoSuchVersion`: The API version does not exist. */
+export class NoSuchVersionError extends TencentCloudError {}
+
+/** Error category `RequestLimitExceeded`: Too many requests: the rate limit is exceeded. */
 export class RequestLimitExceededError extends TencentCloudError {}
 
-/** Error category `ResourceNotFound`. */
+/** Error code `RequestLimitExceeded.GlobalRegionUinLimitExceeded`: The per-account rate limit across regions is exceeded. */
+export class RequestLimitExceededGlobalRegionUinLimitExceededError extends RequestLimitExceededError {}
+
+/** Error code `RequestLimitExceeded.IPLimitExceeded`: The per-IP rate limit is exceeded. */
+export class RequestLimitExceededIPLimitExceededError extends RequestLimitExceededError {}
+
+/** Error code `RequestLimitExceeded.UinLimitExceeded`: The per-account rate limit is exceeded. */
+export class RequestLimitExceededUinLimitExceededError extends RequestLimitExceededError {}
+
+/** Error category `RequestSizeLimitExceeded`: The request is larger than allowed. */
+export class RequestSizeLimitExceededError extends TencentCloudError {}
+
+/** Error category `ResourceInUse`: The resource is in use. */
+export class ResourceInUseError extends TencentCloudError {}
+
+/** Error category `ResourceInsufficient`: The resource is insufficient. */
+export class ResourceInsufficientError extends TencentCloudError {}
+
+/** Error category `ResourceNotFound`: The resource does not exist. */
 export class ResourceNotFoundError extends TencentCloudError {}
 
 /** Error code `ResourceNotFound.JobNotExist`: The migration task does not exist. */
 export class ResourceNotFoundJobNotExistError extends ResourceNotFoundError {}
 
+/** Error category `ResourceUnavailable`: The resource is unavailable. */
+export class ResourceUnavailableError extends TencentCloudError {}
+
+/** Error category `ResponseSizeLimitExceeded`: The response would be larger than allowed. */
+export class ResponseSizeLimitExceededError extends TencentCloudError {}
+
+/** Error category `ServiceUnavailable`: The service is temporarily unavailable. */
+export class ServiceUnavailableError extends TencentCloudError {}
+
+/** Error category `UnauthorizedOperation`: The operation is not authorised. */
+export class UnauthorizedOperationError extends TencentCloudError {}
+
+/** Error category `UnknownParameter`: The request has a parameter the action does not know. */
+export class UnknownParameterError extends TencentCloudError {}
+
+/** Error category `UnsupportedOperation`: The operation is not supported. */
+export class UnsupportedOperationError extends TencentCloudError {}
+
+/** Error category `UnsupportedProtocol`: The HTTP method is not supported; use GET or POST. */
+export class UnsupportedProtocolError extends TencentCloudError {}
+
+/** Error category `UnsupportedRegion`: The action is not available in this region. */
+export class UnsupportedRegionError extends TencentCloudError {}
+
 /** Error classes by exact code and by category, for the runtime's createServiceError. */
 export const dtsV20180330Errors: ErrorRegistry = {
   codes: {
+    "AuthFailure.InvalidAuthorization": AuthFailureInvalidAuthorizationError,
+    "AuthFailure.InvalidSecretId": AuthFailureInvalidSecretIdError,
+    "AuthFailure.MFAFailure": AuthFailureMFAFailureError,
+    "AuthFailure.SecretIdNotFound": AuthFailureSecretIdNotFoundError,
     "AuthFailure.SignatureExpire": AuthFailureSignatureExpireError,
     "AuthFailure.SignatureFailure": AuthFailureSignatureFailureError,
+    "AuthFailure.TokenFailure": AuthFailureTokenFailureError,
+    "AuthFailure.UnauthorizedOperation": AuthFailureUnauthorizedOperationError,
+    DryRunOperation: DryRunOperationError,
+    FailedOperation: FailedOperationError,
     "FailedOperation.NotAllowOperation": FailedOperationNotAllowOperationError,
     InternalError: InternalErrorError,
     "InternalError.DatabaseError": InternalErrorDatabaseErrorError,
     "InternalError.DuplicateJob": InternalErrorDuplicateJobError,
     "InternalError.ProtocolError": InternalErrorProtocolErrorError,
+    InvalidAction: InvalidActionError,
     InvalidParameter: InvalidParameterError,
+    InvalidParameterValue: InvalidParameterValueError,
+    InvalidRequest: InvalidRequestError,
+    IpInBlacklist: IpInBlacklistError,
+    IpNotInWhitelist: IpNotInWhitelistError,
+    LimitExceeded: LimitExceededError,
+    MissingParameter: MissingParameterError,
+    NoSuchProduct: NoSuchProductError,
+    NoSuchVersion: NoSuchVersionError,
     RequestLimitExceeded: RequestLimitExceededError,
+    "RequestLimitExceeded.GlobalRegionUinLimitExceeded":
+      RequestLimitExceededGlobalRegionUinLimitExceededError,
+    "RequestLimitExceeded.IPLimitExceeded": RequestLimitExceededIPLimitExceededError,
+    "RequestLimitExceeded.UinLimitExceeded": RequestLimitExceededUinLimitExceededError,
+    RequestSizeLimitExceeded: RequestSizeLimitExceededError,
+    ResourceInUse: ResourceInUseError,
+    ResourceInsufficient: ResourceInsufficientError,
+    ResourceNotFound: ResourceNotFoundError,
     "ResourceNotFound.JobNotExist": ResourceNotFoundJobNotExistError,
+    ResourceUnavailable: ResourceUnavailableError,
+    ResponseSizeLimitExceeded: ResponseSizeLimitExceededError,
+    ServiceUnavailable: ServiceUnavailableError,
+    UnauthorizedOperation: UnauthorizedOperationError,
+    UnknownParameter: UnknownParameterError,
+    UnsupportedOperation: UnsupportedOperationError,
+    UnsupportedProtocol: UnsupportedProtocolError,
+    UnsupportedRegion: UnsupportedRegionError,
   },
   categories: {
     AuthFailure: AuthFailureError,
+    DryRunOperation: DryRunOperationError,
     FailedOperation: FailedOperationError,
     InternalError: InternalErrorError,
+    InvalidAction: InvalidActionError,
     InvalidParameter: InvalidParameterError,
+    InvalidParameterValue: InvalidParameterValueError,
+    InvalidRequest: InvalidRequestError,
+    IpInBlacklist: IpInBlacklistError,
+    IpNotInWhitelist: IpNotInWhitelistError,
+    LimitExceeded: LimitExceededError,
+    MissingParameter: MissingParameterError,
+    NoSuchProduct: NoSuchProductError,
+    NoSuchVersion: NoSuchVersionError,
     RequestLimitExceeded: RequestLimitExceededError,
+    RequestSizeLimitExceeded: RequestSizeLimitExceededError,
+    ResourceInUse: ResourceInUseError,
+    ResourceInsufficient: ResourceInsufficientError,
     ResourceNotFound: ResourceNotFoundError,
+    ResourceUnavailable: ResourceUnavailableError,
+    ResponseSizeLimitExceeded: ResponseSizeLimitExceededError,
+    ServiceUnavailable: ServiceUnavailableError,
+    UnauthorizedOperation: UnauthorizedOperationError,
+    UnknownParameter: UnknownParameterError,
+    UnsupportedOperation: UnsupportedOperationError,
+    UnsupportedProtocol: UnsupportedProtocolError,
+    UnsupportedRegion: UnsupportedRegionError,
   },
 };

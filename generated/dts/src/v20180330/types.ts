@@ -28,7 +28,7 @@ export interface ModifyMigrateJobRequest {
   /**
    * When migrating 'a specified database table', you need to set the information of the source database table to be migrated, which should be described as a JSON array of strings, as shown below.
    *
-   *  For two-level structure "database-table":
+   * For two-level structure "database-table":
    * [{"Database":"db1","Table":["table1","table2"]},{"Database":"db2"}]
    * For three-level structure "database-schema-table":
    * [{"Database":"db1","Schema":"s1","Table":["table1","table2"]},{"Database":"db1","Schema":"s2","Table":["table1","table2"]},{"Database":"db2","Schema":"s1","Table":["table1","table2"]},{"Database":"db3"},{"Database":"db4","Schema":"s1"}]
@@ -44,82 +44,89 @@ export interface ModifyMigrateJobResponse {
   RequestId?: string;
 }
 
+/** Sampling settings for the spot check of data consistency. */
 export interface ConsistencyParams {
-  /** Data content check parameter, which refers to the proportion of the rows selected for data comparison in all the rows of the table. Value: an integer between 1 and 100. */
+  /** Share of rows, in percent, compared in each checked table. An integer from 1 to 100. */
   SelectRowsPerTable: number;
-  /** Data content check parameter, which refers to the proportion of the tables selected for data detection in all the tables. Value: an integer between 1 and 100. */
+  /** Share of tables, in percent, whose content is checked. An integer from 1 to 100. */
   TablesSelectAll: number;
-  /** Data quantity check parameter, which checks whether the numbers of rows are identical. It refers to the proportion of the tables selected for quantity check in all the tables. Value: an integer between 1 and 100. */
+  /** Share of tables, in percent, whose row counts are compared. An integer from 1 to 100. */
   TablesSelectCount: number;
 }
 
+/** The destination instance of a migration. */
 export interface DstInfo {
-  /** Target instance region, such as ap-guangzhou */
+  /** Region of the destination instance, e.g. ap-guangzhou */
   Region: string;
-  /** Target instance ID, such as cdb-jd92ijd8 */
+  /** ID of the destination instance, e.g. cdb-jd92ijd8 */
   InstanceId?: string;
-  /** Target instance VIP, which has been disused and does not need to be entered */
+  /** VIP of the destination instance. No longer used; leave it empty. */
   Ip?: string;
-  /** Target instance Vport, which has been disused and does not need to be entered */
+  /** Port of the destination instance. No longer used; leave it empty. */
   Port?: number;
-  /** Only valid for MySQL currently. For instance-level migration, the value range is: 1 (read-only), 0 (read/write) */
+  /** MySQL only, for whole-instance migration: 1 makes the destination read-only, 0 keeps it read/write */
   ReadOnly?: number;
-  /** Target database account */
+  /** Account on the destination database */
   User?: string;
-  /** Target database password */
+  /** Password of that account */
   Password?: string;
 }
 
+/** Options of a migration task. */
 export interface MigrateOption {
-  /** Task operation mode. Value range: 1 (immediate execution), 2 (scheduled execution) */
+  /** How the task runs: 1 starts it at once, 2 runs it at a scheduled time */
   RunMode: number;
-  /** Expected execution time in the format of yyyy-mm-dd hh:mm:ss. If runMode=2, this field is required */
+  /** Scheduled start, as yyyy-mm-dd hh:mm:ss. Needed when RunMode is 2. */
   ExpectTime?: string;
-  /** Data migration type. Value range: 1 (structural migration), 2 (full migration), 3 (full + incremental migration) */
+  /** What is migrated: 1 the structure only, 2 a full copy, 3 a full copy followed by incremental changes */
   MigrateType?: number;
-  /** Migration subject. 1: entire instance; 2: specified table */
+  /** Scope: 1 the whole instance, 2 chosen tables */
   MigrateObject?: number;
-  /** Parameter of spot data consistency check. 1: not configured; 2: full check; 3: spot check; 4: check inconsistent tables only; 5: no check */
+  /** Consistency check after migration: 1 not set, 2 full check, 3 spot check, 4 only inconsistent tables, 5 no check */
   ConsistencyType?: number;
-  /** Whether to overwrite the target database with the root account of the source database. Value range: 0 (no), 1 (yes). This value should be 0 for table or structural migration */
+  /** Whether the source root account overwrites the destination one: 0 no, 1 yes. Use 0 for table or structure migration. */
   IsOverrideRoot?: number;
-  /** Extra per-database parameters as a JSON string (Redis: ClientOutputBufferHardLimit, ClientOutputBufferSoftLimit, ClientOutputBufferPersistTime, ReplBacklogSize, ReplTimeout; MongoDB: SrcAuthDatabase, SrcAuthFlag, SrcAuthMechanism); MySQL takes none */
+  /** Engine-specific extra settings as JSON text (Redis and MongoDB options; MySQL needs none) */
   ExternParams?: string;
-  /** Sampling parameters, only for the spot consistency check; required when ConsistencyType is 3 (spot check) */
+  /** Sampling settings, used only by the spot check (ConsistencyType 3) */
   ConsistencyParams?: ConsistencyParams;
 }
 
+/** The source instance of a migration; which fields apply depends on how the source is reached. */
 export interface SrcInfo {
-  /** Alibaba Cloud AccessKey, which is applicable if the source database is an Alibaba Cloud ApsaraDB for RDS 5.6 instance */
+  /** Alibaba Cloud AccessKey, for an ApsaraDB for RDS 5.6 source */
   AccessKey?: string;
-  /** Instance IP address */
+  /** IP address of the source instance */
   Ip?: string;
-  /** Instance port */
+  /** Port of the source instance */
   Port?: number;
-  /** Instance username */
+  /** User name on the source instance */
   User?: string;
-  /** Instance password */
+  /** Password of that user */
   Password?: string;
-  /** Alibaba Cloud ApsaraDB for RDS instance ID, which is applicable if the source database is an Alibaba Cloud ApsaraDB for RDS 5.6/5.7 instance */
+  /** ApsaraDB for RDS instance ID, for an RDS 5.6 or 5.7 source */
   RdsInstanceId?: string;
-  /** Short CVM instance ID in the format of `ins-olgl39y8`. It is the same as the instance ID displayed on the CVM Console page. For CVM-based self-created instances, this field needs to be passed in */
+  /** Short CVM instance ID such as ins-olgl39y8, as the CVM console shows it, for a database built on CVM */
   CvmInstanceId?: string;
-  /** Direct Connect gateway ID in the format of dcg-0rxtqqxb */
+  /** Direct Connect gateway ID, e.g. dcg-0rxtqqxb */
   UniqDcgId?: string;
-  /** VPC ID in the format of vpc-92jblxto */
+  /** VPC ID, e.g. vpc-92jblxto */
   VpcId?: string;
-  /** VPC Subnet ID in the format of subnet-3paxmkdz */
+  /** Subnet ID in that VPC, e.g. subnet-3paxmkdz */
   SubnetId?: string;
-  /** VPN gateway ID in the format of vpngw-9ghexg7q */
+  /** VPN gateway ID, e.g. vpngw-9ghexg7q */
   UniqVpnGwId?: string;
-  /** Database instance ID in the format of cdb-powiqx8q */
+  /** Database instance ID, e.g. cdb-powiqx8q */
   InstanceId?: string;
-  /** Region name, such as ap-guangzhou */
+  /** Region of the source, e.g. ap-guangzhou */
   Region?: string;
-  /** For Alibaba Cloud ApsaraDB for RDS instances, enter "aliyun"; otherwise, enter "others" */
+  /** "aliyun" for an ApsaraDB for RDS source, otherwise "others" */
   Supplier?: string;
-  /** CCN instance ID, such as ccn-afp6kltc Note: This field may return null, indicating that no valid values can be obtained. */
-  CcnId?: string;
-  /** Database version. This parameter is valid only when the instance is an RDS instance. Value: 5.6 or 5.7. Default value: 5.6 */
+  /**
+   * Cloud Connect Network instance ID, e.g. ccn-afp6kltc
+   * Note: this field may return null when no valid value can be obtained.
+   */
+  CcnId?: string | null;
+  /** Database version, only for an RDS source: 5.6 or 5.7 (default 5.6) */
   EngineVersion?: string;
 }

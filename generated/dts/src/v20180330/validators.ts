@@ -581,7 +581,7 @@ function $is_SrcInfo(value: unknown): boolean {
   field = object["Supplier"];
   if (field !== undefined && !$rt.isString(field)) return false;
   field = object["CcnId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
+  if (field !== undefined && field !== null && !$rt.isString(field)) return false;
   field = object["EngineVersion"];
   if (field !== undefined && !$rt.isString(field)) return false;
   return true;
@@ -649,7 +649,7 @@ function $collect_SrcInfo(
   );
   $rt.collectProperty(object, "Region", false, false, $rt.collectString, path, issues, "string");
   $rt.collectProperty(object, "Supplier", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "CcnId", false, false, $rt.collectString, path, issues, "string");
+  $rt.collectProperty(object, "CcnId", false, true, $rt.collectString, path, issues, "string");
   $rt.collectProperty(
     object,
     "EngineVersion",

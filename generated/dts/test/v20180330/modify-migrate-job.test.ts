@@ -17,9 +17,10 @@ import {
   InvalidParameterError,
   ResourceNotFoundJobNotExistError,
   ResourceNotFoundError,
-  AuthFailureSignatureExpireError,
+  AuthFailureInvalidAuthorizationError,
   AuthFailureError,
-  AuthFailureSignatureFailureError,
+  AuthFailureInvalidSecretIdError,
+  AuthFailureMFAFailureError,
 } from "../../src/v20180330/index.js";
 import { MOCK_CREDENTIALS, startDtsMock, type MockServer } from "../../src/mock/index.js";
 
@@ -127,22 +128,22 @@ describe("ModifyMigrateJob documented errors", () => {
       category: ResourceNotFoundError,
     },
     {
-      code: "AuthFailure.SignatureExpire",
-      message: "Signature expired.",
-      specific: AuthFailureSignatureExpireError,
+      code: "AuthFailure.InvalidAuthorization",
+      message: "The Authorization header is malformed.",
+      specific: AuthFailureInvalidAuthorizationError,
       category: AuthFailureError,
     },
     {
-      code: "AuthFailure.SignatureFailure",
-      message: "Invalid signature.",
-      specific: AuthFailureSignatureFailureError,
+      code: "AuthFailure.InvalidSecretId",
+      message: "The SecretId is not a valid Cloud API key.",
+      specific: AuthFailureInvalidSecretIdError,
       category: AuthFailureError,
     },
     {
-      code: "InternalError",
-      message: "Internal error.",
-      specific: InternalErrorError,
-      category: InternalErrorError,
+      code: "AuthFailure.MFAFailure",
+      message: "Multi-factor authentication failed.",
+      specific: AuthFailureMFAFailureError,
+      category: AuthFailureError,
     },
   ])("$code", async ({ code, message, specific, category }) => {
     // The client corrects its clock and retries once after AuthFailure.SignatureExpire.
