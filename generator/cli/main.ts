@@ -19,7 +19,8 @@ const commands: Record<string, Command> = {
     load: () => import("./generate-command.js"),
   },
   mock: {
-    summary: "mock --specs DIR [--port N] [--secret-id ID] [--secret-key KEY]  serve a mock Tencent Cloud API",
+    summary:
+      "mock --specs DIR [--port N] [--secret-id ID] [--secret-key KEY]  serve a mock Tencent Cloud API",
     load: () => import("./mock-command.js"),
   },
 };
@@ -49,7 +50,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`tcgen: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `tcgen: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -16,12 +16,7 @@ export const IR_VERSION = 1 as const;
 
 /** JSON value, as found in example requests and responses. */
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue };
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /** Where in a documentation page a node came from. Lines and columns are 1-based. */
 export interface SourcePosition {
