@@ -34,10 +34,16 @@ export const generateBenchmark: Benchmark = {
     const options = { inputs: [corpusDir], outDir };
     try {
       // Correctness first: a full run writes packages; the re-run must replay it exactly.
-      const first = (await runPipeline(options)) as Awaited<ReturnType<typeof runPipeline>> & {
-        cache?: string;
-      };
-      const again = (await runPipeline(options)) as typeof first;
+      type Result = Awaited<ReturnType<typeof runPipeline>> & { cache?: string };
+      // `first` is the full run the cache recorded. While other people edit generator/ or
+      // templates/, a re-run misses because the generator changed under it (as it must): then that
+      // run is the new full run, and a few attempts find a quiet moment.
+      let first = (await runPipeline(options)) as Result;
+      let again = (await runPipeline(options)) as Result;
+      for (let attempt = 1; attempt < 3 && again.cache !== "hit"; attempt++) {
+        first = again;
+        again = (await runPipeline(options)) as Result;
+      }
       if (again.cache !== "hit") {
         const reason = `re-run was not answered by the cache (cache: ${String(again.cache)})`;
         return [errorRow(ROW_FULL, atMost(5), reason), errorRow(ROW_RERUN, atMost(1), reason)];
