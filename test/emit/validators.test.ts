@@ -131,6 +131,7 @@ describe("edge-case validators", () => {
         Payload: { Text: "t" },
         Options: { Verbose: false },
         Self: { Nested: "n" },
+        Nothing: {},
       },
     },
   ])("accepts $name", ({ given }) => {
@@ -173,6 +174,12 @@ describe("edge-case validators", () => {
     },
   ])("reports $name", ({ given, want }) => {
     expect(messages(request.validate(given))).toEqual([...want].sort());
+  });
+
+  it("rejects any key in a structure without fields", () => {
+    expect(messages(request.validate({ InstanceIds: [], Nothing: { A: 1 } }))).toEqual([
+      "Nothing.A: unknown key in Empty, received 1",
+    ]);
   });
 
   it("accepts null where the response docs allow it", () => {

@@ -4,6 +4,7 @@
  */
 import {
   StructureKind,
+  type IndexSignatureDeclarationStructure,
   type InterfaceDeclarationStructure,
   type OptionalKind,
   type PropertySignatureStructure,
@@ -37,6 +38,7 @@ function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationS
       isExported: true,
       docs: docs(`Request of ${action.name}.`, action.description, actionFacts(action)),
       properties: action.input.map((field) => property(field, names)),
+      indexSignatures: noFields(action.input),
     },
     {
       kind: StructureKind.Interface,
@@ -44,6 +46,7 @@ function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationS
       isExported: true,
       docs: docs(`Response of ${action.name}: the content of \`Response\`.`),
       properties: action.output.map((field) => property(field, names)),
+      indexSignatures: noFields(action.output),
     },
   ];
 }
@@ -89,7 +92,13 @@ function structureType(
     isExported: true,
     docs: docs(structure.description, renamed),
     properties: structure.fields.map((field) => property(field, names)),
+    indexSignatures: noFields(structure.fields),
   };
+}
+
+/** A type without fields accepts only `{}`; said with an index signature, not an empty interface. */
+function noFields(fields: readonly Field[]): OptionalKind<IndexSignatureDeclarationStructure>[] {
+  return fields.length === 0 ? [{ keyName: "key", keyType: "string", returnType: "never" }] : [];
 }
 
 function property(field: Field, names: VersionNames): OptionalKind<PropertySignatureStructure> {

@@ -154,24 +154,20 @@ function isStatements(fields: readonly Field[], checks: ValidatorChecks): string
     `const object = value as ${OBJECT_TYPE};`,
   ];
   // A key switch costs no allocation, unlike Object.keys.
-  const cases = fields.map((f) => `case ${JSON.stringify(f.name)}:`).join("\n");
+  const known = fields.map((f) => `case ${JSON.stringify(f.name)}:`);
+  // Without fields there is no case to break out of: any key is unknown.
+  const cases = known.length === 0 ? "" : `${known.join("\n")}\nbreak;\n`;
   statements.push(
-    `for (const key in object) {\nswitch (key) {\n${cases}${cases === "" ? "" : "\n"}break;\ndefault:\nreturn false;\n}\n}`,
+    `for (const key in object) {\nswitch (key) {\n${cases}default:\nreturn false;\n}\n}`,
   );
-  if (fields.length > 0) statements.push("let field: unknown;");
-  for (const field of fields) {
+  fields.forEach((field, index) => {
     const check = checks.checkFor(field.type);
-    const guards = [field.required ? "field === undefined" : "field !== undefined"];
-    if (field.nullable) guards.push("field !== null");
-    statements.push(`field = object[${JSON.stringify(field.name)}];`);
-    statements.push(
-      field.required && !field.nullable
-        ? `if (field === undefined || !${check.is}(field)) return false;`
-        : field.required
-          ? `if (field === undefined || (field !== null && !${check.is}(field))) return false;`
-          : `if (${guards.join(" && ")} && !${check.is}(field)) return false;`,
-    );
-  }
+    const v = `field${index}`;
+    statements.push(`const ${v} = object[${JSON.stringify(field.name)}];`);
+    const absent = field.required ? `${v} === undefined || ` : `${v} !== undefined && `;
+    const wrong = field.nullable ? `(${v} !== null && !${check.is}(${v}))` : `!${check.is}(${v})`;
+    statements.push(`if (${absent}${wrong}) return false;`);
+  });
   statements.push("return true;");
   return statements;
 }

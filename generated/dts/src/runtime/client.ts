@@ -271,7 +271,9 @@ export class ServiceClient {
       "X-TC-Region": this.region,
     };
     if (this.#options.language !== undefined) headers["X-TC-Language"] = this.#options.language;
-    const signed = signTc3({
+    // Awaited because a browser build's signer (signer-browser.ts, over WebCrypto) is async;
+    // the Node signer returns the result itself, and awaiting it costs one resolved await.
+    const signed = await signTc3({
       secretId: credentials.secretId,
       secretKey: credentials.secretKey,
       service: this.descriptor.service,

@@ -34,13 +34,20 @@ function bufferOf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 // (key bytes are treated as immutable once used, as the signer's cache already assumes).
 const importedKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
 
+// HMAC pads a key shorter than the 64-byte block with zeros, so an empty key (which WebCrypto
+// refuses to import) is the same key as 64 zero bytes.
+const EMPTY_KEY_EQUIVALENT = new Uint8Array(64);
+
+function importHmacKey(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  const raw = bytes.length === 0 ? EMPTY_KEY_EQUIVALENT : bytes;
+  return subtle().importKey("raw", raw, HMAC_SHA256, false, ["sign"]);
+}
+
 function hmacKey(key: string | Uint8Array): Promise<CryptoKey> {
-  if (typeof key === "string") {
-    return subtle().importKey("raw", encoder.encode(key), HMAC_SHA256, false, ["sign"]);
-  }
+  if (typeof key === "string") return importHmacKey(encoder.encode(key));
   let imported = importedKeys.get(key);
   if (imported === undefined) {
-    imported = subtle().importKey("raw", bufferOf(key), HMAC_SHA256, false, ["sign"]);
+    imported = importHmacKey(bufferOf(key));
     importedKeys.set(key, imported);
   }
   return imported;

@@ -51,7 +51,8 @@ export async function deriveSigningKey(
   return hmacSha256(secretService, "tc3_request");
 }
 
-// Promises are cached, so concurrent first calls derive once; a failed derivation is forgotten.
+// Promises are cached, so concurrent first calls derive once. Derivation fails only where
+// WebCrypto is missing (an insecure context), which no retry would change.
 const signingKeyCache = new Map<string, Promise<Uint8Array>>();
 
 /** `deriveSigningKey`, memoised per (secretKey, date, service). */
@@ -60,9 +61,7 @@ export function cachedSigningKey(
   date: string,
   service: string,
 ): Promise<Uint8Array> {
-  const key = rememberSigningKey(signingKeyCache, deriveSigningKey, secretKey, date, service);
-  key.catch(() => signingKeyCache.clear());
-  return key;
+  return rememberSigningKey(signingKeyCache, deriveSigningKey, secretKey, date, service);
 }
 
 /** Signs one request with TC3-HMAC-SHA256. */
@@ -70,7 +69,7 @@ export async function signTc3(input: SignTc3Input): Promise<SignTc3Result> {
   const headers = headersToSign(input);
   const signedHeaders = Object.keys(headers).sort();
   const date = utcDateOf(input.timestamp);
-  // The three independent WebCrypto calls run concurrently.
+  // Hashing the payload and deriving the key (once a day) are independent: run them together.
   const [hashedPayload, signingKey] = await Promise.all([
     sha256Hex(input.payload),
     cachedSigningKey(input.secretKey, date, input.service),

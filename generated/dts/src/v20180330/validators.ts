@@ -38,23 +38,22 @@ function $is_ModifyMigrateJobRequest(value: unknown): boolean {
     }
   }
 
-  let field: unknown;
-  field = object["JobId"];
-  if (field === undefined || !$rt.isString(field)) return false;
-  field = object["JobName"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["MigrateOption"];
-  if (field !== undefined && !$is_MigrateOption(field)) return false;
-  field = object["SrcAccessType"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["SrcInfo"];
-  if (field !== undefined && !$is_SrcInfo(field)) return false;
-  field = object["DstAccessType"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["DstInfo"];
-  if (field !== undefined && !$is_DstInfo(field)) return false;
-  field = object["DatabaseInfo"];
-  if (field !== undefined && !$rt.isString(field)) return false;
+  const field0 = object["JobId"];
+  if (field0 === undefined || !$rt.isString(field0)) return false;
+  const field1 = object["JobName"];
+  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  const field2 = object["MigrateOption"];
+  if (field2 !== undefined && !$is_MigrateOption(field2)) return false;
+  const field3 = object["SrcAccessType"];
+  if (field3 !== undefined && !$rt.isString(field3)) return false;
+  const field4 = object["SrcInfo"];
+  if (field4 !== undefined && !$is_SrcInfo(field4)) return false;
+  const field5 = object["DstAccessType"];
+  if (field5 !== undefined && !$rt.isString(field5)) return false;
+  const field6 = object["DstInfo"];
+  if (field6 !== undefined && !$is_DstInfo(field6)) return false;
+  const field7 = object["DatabaseInfo"];
+  if (field7 !== undefined && !$rt.isString(field7)) return false;
   return true;
 }
 
@@ -161,9 +160,8 @@ function $is_ModifyMigrateJobResponse(value: unknown): boolean {
     }
   }
 
-  let field: unknown;
-  field = object["RequestId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
+  const field0 = object["RequestId"];
+  if (field0 !== undefined && !$rt.isString(field0)) return false;
   return true;
 }
 
@@ -215,13 +213,12 @@ function $is_ConsistencyParams(value: unknown): boolean {
     }
   }
 
-  let field: unknown;
-  field = object["SelectRowsPerTable"];
-  if (field === undefined || !$rt.isInteger(field)) return false;
-  field = object["TablesSelectAll"];
-  if (field === undefined || !$rt.isInteger(field)) return false;
-  field = object["TablesSelectCount"];
-  if (field === undefined || !$rt.isInteger(field)) return false;
+  const field0 = object["SelectRowsPerTable"];
+  if (field0 === undefined || !$rt.isInteger(field0)) return false;
+  const field1 = object["TablesSelectAll"];
+  if (field1 === undefined || !$rt.isInteger(field1)) return false;
+  const field2 = object["TablesSelectCount"];
+  if (field2 === undefined || !$rt.isInteger(field2)) return false;
   return true;
 }
 
@@ -304,21 +301,20 @@ function $is_DstInfo(value: unknown): boolean {
     }
   }
 
-  let field: unknown;
-  field = object["Region"];
-  if (field === undefined || !$rt.isString(field)) return false;
-  field = object["InstanceId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Ip"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Port"];
-  if (field !== undefined && !$rt.isInteger(field)) return false;
-  field = object["ReadOnly"];
-  if (field !== undefined && !$rt.isInteger(field)) return false;
-  field = object["User"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Password"];
-  if (field !== undefined && !$rt.isString(field)) return false;
+  const field0 = object["Region"];
+  if (field0 === undefined || !$rt.isString(field0)) return false;
+  const field1 = object["InstanceId"];
+  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  const field2 = object["Ip"];
+  if (field2 !== undefined && !$rt.isString(field2)) return false;
+  const field3 = object["Port"];
+  if (field3 !== undefined && !$rt.isInteger(field3)) return false;
+  const field4 = object["ReadOnly"];
+  if (field4 !== undefined && !$rt.isInteger(field4)) return false;
+  const field5 = object["User"];
+  if (field5 !== undefined && !$rt.isString(field5)) return false;
+  const field6 = object["Password"];
+  if (field6 !== undefined && !$rt.isString(field6)) return false;
   return true;
 }
 
@@ -397,23 +393,22 @@ function $is_MigrateOption(value: unknown): boolean {
     }
   }
 
-  let field: unknown;
-  field = object["RunMode"];
-  if (field === undefined || !$rt.isInteger(field)) return false;
-  field = object["ExpectTime"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["MigrateType"];
-  if (field !== undefined && !$rt.isInteger(field)) return false;
-  field = object["MigrateObject"];
-  if (field !== undefined && !$rt.isInteger(field)) return false;
-  field = object["ConsistencyType"];
-  if (field !== undefined && !$rt.isInteger(field)) return false;
-  field = object["IsOverrideRoot"];
-  if (field !== undefined && !$rt.isInteger(field)) return false;
-  field = object["ExternParams"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["ConsistencyParams"];
-  if (field !== undefined && !$is_ConsistencyParams(field)) return false;
+  const field0 = object["RunMode"];
+  if (field0 === undefined || !$rt.isInteger(field0)) return false;
+  const field1 = object["ExpectTime"];
+  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  const field2 = object["MigrateType"];
+  if (field2 !== undefined && !$rt.isInteger(field2)) return false;
+  const field3 = object["MigrateObject"];
+  if (field3 !== undefined && !$rt.isInteger(field3)) return false;
+  const field4 = object["ConsistencyType"];
+  if (field4 !== undefined && !$rt.isInteger(field4)) return false;
+  const field5 = object["IsOverrideRoot"];
+  if (field5 !== undefined && !$rt.isInteger(field5)) return false;
+  const field6 = object["ExternParams"];
+  if (field6 !== undefined && !$rt.isString(field6)) return false;
+  const field7 = object["ConsistencyParams"];
+  if (field7 !== undefined && !$is_ConsistencyParams(field7)) return false;
   return true;
 }
 
@@ -551,39 +546,38 @@ function $is_SrcInfo(value: unknown): boolean {
     }
   }
 
-  let field: unknown;
-  field = object["AccessKey"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Ip"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Port"];
-  if (field !== undefined && !$rt.isInteger(field)) return false;
-  field = object["User"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Password"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["RdsInstanceId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["CvmInstanceId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["UniqDcgId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["VpcId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["SubnetId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["UniqVpnGwId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["InstanceId"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Region"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["Supplier"];
-  if (field !== undefined && !$rt.isString(field)) return false;
-  field = object["CcnId"];
-  if (field !== undefined && field !== null && !$rt.isString(field)) return false;
-  field = object["EngineVersion"];
-  if (field !== undefined && !$rt.isString(field)) return false;
+  const field0 = object["AccessKey"];
+  if (field0 !== undefined && !$rt.isString(field0)) return false;
+  const field1 = object["Ip"];
+  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  const field2 = object["Port"];
+  if (field2 !== undefined && !$rt.isInteger(field2)) return false;
+  const field3 = object["User"];
+  if (field3 !== undefined && !$rt.isString(field3)) return false;
+  const field4 = object["Password"];
+  if (field4 !== undefined && !$rt.isString(field4)) return false;
+  const field5 = object["RdsInstanceId"];
+  if (field5 !== undefined && !$rt.isString(field5)) return false;
+  const field6 = object["CvmInstanceId"];
+  if (field6 !== undefined && !$rt.isString(field6)) return false;
+  const field7 = object["UniqDcgId"];
+  if (field7 !== undefined && !$rt.isString(field7)) return false;
+  const field8 = object["VpcId"];
+  if (field8 !== undefined && !$rt.isString(field8)) return false;
+  const field9 = object["SubnetId"];
+  if (field9 !== undefined && !$rt.isString(field9)) return false;
+  const field10 = object["UniqVpnGwId"];
+  if (field10 !== undefined && !$rt.isString(field10)) return false;
+  const field11 = object["InstanceId"];
+  if (field11 !== undefined && !$rt.isString(field11)) return false;
+  const field12 = object["Region"];
+  if (field12 !== undefined && !$rt.isString(field12)) return false;
+  const field13 = object["Supplier"];
+  if (field13 !== undefined && !$rt.isString(field13)) return false;
+  const field14 = object["CcnId"];
+  if (field14 !== undefined && field14 !== null && !$rt.isString(field14)) return false;
+  const field15 = object["EngineVersion"];
+  if (field15 !== undefined && !$rt.isString(field15)) return false;
   return true;
 }
 

@@ -1,0 +1,29 @@
+/**
+ * The whole corpus of real pages (../shared/corpus next to the repository) goes through the
+ * pipeline; what the core emitters make of it must type-check under strict settings. Skips with a
+ * notice when the corpus is absent.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { emitPackages } from "../../generator/emit/emit-packages.js";
+import { coreEmitters } from "../../generator/emit/emitters.js";
+import { runPipeline } from "../../generator/pipeline.js";
+import { REPO_ROOT, tsFilesUnder, typeCheck, writeTree } from "./emit-fixture.js";
+
+const CORPUS = join(REPO_ROOT, "../shared/corpus");
+const present = existsSync(CORPUS);
+if (!present) console.warn(`corpus emit test skipped: ${CORPUS} is absent`);
+
+describe.skipIf(!present)("emitting the corpus", () => {
+  it("type-checks every generated package", { timeout: 120_000 }, async () => {
+    const { ir } = await runPipeline({ inputs: [CORPUS] });
+    const files = emitPackages(ir, coreEmitters);
+    expect(ir.services.length).toBeGreaterThan(10);
+    expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
+    const dir = writeTree(files);
+    const sources = tsFilesUnder(dir);
+    expect(sources.length).toBeGreaterThan(ir.services.length * 6);
+    expect(typeCheck(sources)).toEqual([]);
+  });
+});
