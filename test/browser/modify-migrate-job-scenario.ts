@@ -56,8 +56,18 @@ export const SCENARIO_REQUEST: ModifyMigrateJobRequest = {
   DatabaseInfo: '[{"Database":"订单库","Table":["表一","table2"]}]',
 };
 
-export async function signModifyMigrateJob(runtime: ScenarioRuntime): Promise<ScenarioResult> {
-  const operation: OperationDescriptor<ModifyMigrateJobRequest, { RequestId: string }> = {
+const DTS = {
+  service: "dts",
+  version: "2018-03-30",
+  host: "dts.tencentcloudapi.com",
+  errors: { codes: {}, categories: {} },
+};
+const pinnedClock: Clock = { now: () => SCENARIO_NOW_MS, sleep: async () => undefined };
+
+function modifyMigrateJob(
+  runtime: ScenarioRuntime,
+): OperationDescriptor<ModifyMigrateJobRequest, { RequestId: string }> {
+  return {
     action: "ModifyMigrateJob",
     request: runtime.createValidator<ModifyMigrateJobRequest>(
       "ModifyMigrateJobRequest",
@@ -66,29 +76,24 @@ export async function signModifyMigrateJob(runtime: ScenarioRuntime): Promise<Sc
       () => undefined,
     ),
   };
-  const clock: Clock = { now: () => SCENARIO_NOW_MS, sleep: async () => undefined };
+}
+
+/** Signs through the client (captured, not sent) and directly; returns both. */
+export async function signModifyMigrateJob(runtime: ScenarioRuntime): Promise<ScenarioResult> {
   let captured: { headers: Readonly<Record<string, string>>; body: string } | undefined;
-  const client = new runtime.ServiceClient(
-    {
-      service: "dts",
-      version: "2018-03-30",
-      host: "dts.tencentcloudapi.com",
-      errors: { codes: {}, categories: {} },
-    },
-    {
-      region: "ap-guangzhou",
-      credentials: SCENARIO_KEYS,
-      clock,
-      rateLimit: false,
-      transport: {
-        send: async (request) => {
-          captured = { headers: request.headers, body: request.body };
-          return { status: 200, headers: {}, body: '{"Response":{"RequestId":"req-browser-1"}}' };
-        },
+  const client = new runtime.ServiceClient(DTS, {
+    region: "ap-guangzhou",
+    credentials: SCENARIO_KEYS,
+    clock: pinnedClock,
+    rateLimit: false,
+    transport: {
+      send: async (request) => {
+        captured = { headers: request.headers, body: request.body };
+        return { status: 200, headers: {}, body: '{"Response":{"RequestId":"req-browser-1"}}' };
       },
     },
-  );
-  const response = await client.send(operation, SCENARIO_REQUEST);
+  });
+  const response = await client.send(modifyMigrateJob(runtime), SCENARIO_REQUEST);
   if (captured === undefined || response.RequestId !== "req-browser-1") {
     throw new Error("the client did not send the request through the capturing transport");
   }
@@ -101,4 +106,27 @@ export async function signModifyMigrateJob(runtime: ScenarioRuntime): Promise<Sc
     payload: runtime.serializeRequestBody(SCENARIO_REQUEST),
   });
   return { headers: captured.headers, body: captured.body, direct };
+}
+
+/**
+ * Sends the call over the platform's default transport (keep-alive node:http in Node, fetch in
+ * the browser) to `endpoint`, a loopback URL; resolves with the RequestId it answered.
+ */
+export async function sendModifyMigrateJob(
+  runtime: ScenarioRuntime,
+  endpoint: string,
+): Promise<string> {
+  const client = new runtime.ServiceClient(DTS, {
+    region: "ap-guangzhou",
+    credentials: SCENARIO_KEYS,
+    endpoint,
+    clock: pinnedClock,
+    rateLimit: false,
+    maxAttempts: 1,
+  });
+  try {
+    return (await client.send(modifyMigrateJob(runtime), SCENARIO_REQUEST)).RequestId;
+  } finally {
+    client.close();
+  }
 }

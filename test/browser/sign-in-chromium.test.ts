@@ -16,10 +16,11 @@ import { createBrowserTestPackage, type BrowserTestPackage } from "./browser-pac
 import { dumpDom, findChromium } from "./headless-chromium.js";
 import {
   SCENARIO_KEYS,
+  sendModifyMigrateJob,
   signModifyMigrateJob,
   type ScenarioResult,
 } from "./modify-migrate-job-scenario.js";
-import { servePage, type ServedPage } from "./page-server.js";
+import { servePage, type ReceivedCall, type ServedPage } from "./page-server.js";
 
 const chromium = findChromium();
 const inCi = (process.env["CI"] ?? "") !== "" && process.env["CI"] !== "false";
@@ -38,14 +39,18 @@ import { ServiceClient } from "./src/runtime/client.js";
 import { serializeRequestBody } from "./src/runtime/json.js";
 import { signTc3 } from "./src/runtime/signer.js";
 import { createValidator } from "./src/runtime/validation.js";
-import { signModifyMigrateJob } from ${JSON.stringify(scenarioModule)};
+import { sendModifyMigrateJob, signModifyMigrateJob } from ${JSON.stringify(scenarioModule)};
 
 const out = document.getElementById("result");
 const report = (value) => { out.textContent = encodeURIComponent(JSON.stringify(value)); };
 report({ state: "started", secureContext: window.isSecureContext });
-signModifyMigrateJob({ ServiceClient, createValidator, serializeRequestBody, signTc3 }).then(
-  (result) => report({ state: "done", result }),
-  (error) => report({ state: "failed", error: String(error && error.stack ? error.stack : error) }),
+const runtime = { ServiceClient, createValidator, serializeRequestBody, signTc3 };
+(async () => {
+  const result = await signModifyMigrateJob(runtime);
+  const requestId = await sendModifyMigrateJob(runtime, location.origin);
+  return { state: "done", result, requestId };
+})().then(report, (error) =>
+  report({ state: "failed", error: String(error && error.stack ? error.stack : error) }),
 );
 `;
 
@@ -55,7 +60,7 @@ const PAGE = `<!doctype html>
 
 type PageReport =
   | { state: "started"; secureContext: boolean }
-  | { state: "done"; result: ScenarioResult }
+  | { state: "done"; result: ScenarioResult; requestId: string }
   | { state: "failed"; error: string };
 
 function readReport(dom: string): PageReport | undefined {
@@ -64,15 +69,48 @@ function readReport(dom: string): PageReport | undefined {
   return JSON.parse(decodeURIComponent(m[1] ?? "")) as PageReport;
 }
 
+function verifyReceived(call: ReceivedCall) {
+  const header = (name: string) => {
+    const value = call.headers[name];
+    return Array.isArray(value) ? value.join(",") : value;
+  };
+  return verifyTc3({
+    authorization: header("authorization") ?? "",
+    secretKeyFor: (id) => (id === SCENARIO_KEYS.secretId ? SCENARIO_KEYS.secretKey : undefined),
+    method: "POST",
+    uri: "/",
+    query: "",
+    headers: { "content-type": header("content-type"), host: header("host") },
+    timestamp: Number(header("x-tc-timestamp")),
+    payload: call.body,
+  });
+}
+
+/** What both platforms must send identically (user agents and connection headers may differ). */
+function onTheWire(call: ReceivedCall) {
+  const picked: Record<string, unknown> = { body: call.body };
+  for (const name of ["authorization", "content-type", "host"]) picked[name] = call.headers[name];
+  for (const [name, value] of Object.entries(call.headers)) {
+    if (name.startsWith("x-tc-")) picked[name] = value;
+  }
+  return picked;
+}
+
 describe.skipIf(chromium === undefined && !inCi)("signing in headless Chromium", () => {
   let pkg: BrowserTestPackage;
   let page: ServedPage | undefined;
   let bundle: string;
+  const received: ReceivedCall[] = [];
 
   beforeAll(async () => {
     pkg = await createBrowserTestPackage();
     bundle = await pkg.bundle(ENTRY);
-    page = await servePage(PAGE, { "bundle.js": bundle });
+    page = await servePage(PAGE, { "bundle.js": bundle }, (call) => {
+      received.push(call);
+      const verdict = verifyReceived(call);
+      const requestId = `req-${received.length}-${verdict.ok ? "verified" : verdict.reason}`;
+      return JSON.stringify({ Response: { RequestId: requestId } });
+    });
   });
   afterAll(async () => {
     await page?.close();
@@ -100,6 +138,15 @@ describe.skipIf(chromium === undefined && !inCi)("signing in headless Chromium",
       signTc3,
     });
     expect(report.result).toEqual(inNode);
+
+    // Sent over fetch by Chromium, then over node:http by Node, to the same local endpoint.
+    expect(report.requestId).toBe("req-1-verified");
+    const origin = page!.url.slice(0, -1);
+    const runtime = { ServiceClient, createValidator, serializeRequestBody, signTc3 };
+    expect(await sendModifyMigrateJob(runtime, origin)).toBe("req-2-verified");
+    const [fromChromium, fromNode] = received.map(onTheWire);
+    expect(fromChromium).toEqual(fromNode);
+    expect(fromChromium?.body).toBe(inNode.body);
 
     // Equal and also valid: the server-side check accepts what Chromium signed.
     const wire = report.result;
