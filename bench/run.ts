@@ -10,7 +10,9 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import * as prettier from "prettier";
 import type { Benchmark } from "./harness/benchmark.js";
 import { errorRow, reportOnly, type BenchRow } from "./harness/row.js";
 import { renderMarkdownTable, renderTextTable } from "./harness/table.js";
@@ -51,7 +53,14 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(renderTextTable(rows));
   if (!values["no-write"] && only === undefined && values.corpus === undefined) {
-    writeFileSync(new URL("RESULTS.md", import.meta.url), resultsMarkdown(rows, values.quick));
+    // Formatted like every other file in the repository, so `npm run format:check` stays green.
+    const file = fileURLToPath(new URL("RESULTS.md", import.meta.url));
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    const markdown = await prettier.format(resultsMarkdown(rows, values.quick), {
+      ...config,
+      filepath: file,
+    });
+    writeFileSync(file, markdown);
     log("written bench/RESULTS.md");
   }
   return 0;
