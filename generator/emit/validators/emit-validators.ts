@@ -94,6 +94,7 @@ function schemaDeclarations(
 ): (FunctionDeclarationStructure | VariableStatementStructure)[] {
   const own = structureCheckNames(schema.typeName);
   const keysName = `$keys_${schema.typeName}`;
+  const rulesName = `$rules_${schema.typeName}`;
   const fields = schema.fields;
   const declarations: (FunctionDeclarationStructure | VariableStatementStructure)[] = [];
   if (fields !== undefined) {
@@ -105,6 +106,17 @@ function schemaDeclarations(
           name: keysName,
           type: "ReadonlySet<string>",
           initializer: `new Set(${JSON.stringify(fields.map((f) => f.name))})`,
+        },
+      ],
+    });
+    declarations.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: rulesName,
+          type: `readonly ${RT}.PropertyRule[]`,
+          initializer: propertyRules(fields, checks),
         },
       ],
     });
@@ -127,7 +139,14 @@ function schemaDeclarations(
         { name: "issues", type: `${RT}.ValidationIssue[]` },
       ],
       returnType: "void",
-      statements: collectStatements(schema, keysName, own.expected, checks),
+      statements:
+        fields === undefined
+          ? [
+              `if (!${RT}.isJsonObject(value)) issues.push(${RT}.makeIssue(path, ${JSON.stringify(own.expected)}, value));`,
+            ]
+          : [
+              `${RT}.collectObject(value, path, issues, ${JSON.stringify(schema.typeName)}, ${keysName}, ${rulesName});`,
+            ],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -172,34 +191,18 @@ function isStatements(fields: readonly Field[], checks: ValidatorChecks): string
   return statements;
 }
 
-function collectStatements(
-  schema: ObjectSchema,
-  keysName: string,
-  expected: string,
-  checks: ValidatorChecks,
-): string[] {
-  const statements = [
-    `if (!${RT}.isJsonObject(value)) {\nissues.push(${RT}.makeIssue(path, ${JSON.stringify(expected)}, value));\nreturn;\n}`,
-  ];
-  if (schema.fields === undefined) return statements;
-  const typeName = JSON.stringify(schema.typeName);
-  statements.push(
-    `const object = value as ${OBJECT_TYPE};`,
-    `${RT}.collectUnknownKeys(object, ${keysName}, ${typeName}, path, issues);`,
-  );
-  for (const field of schema.fields) {
+/** The property table the runtime's collectObject walks. */
+function propertyRules(fields: readonly Field[], checks: ValidatorChecks): string {
+  const rows = fields.map((field) => {
     const check = checks.checkFor(field.type);
-    const args = [
-      "object",
+    const cells = [
       JSON.stringify(field.name),
       String(field.required),
       String(field.nullable),
       check.collect,
-      "path",
-      "issues",
       JSON.stringify(check.expected),
     ];
-    statements.push(`${RT}.collectProperty(${args.join(", ")});`);
-  }
-  return statements;
+    return `[${cells.join(", ")}],`;
+  });
+  return `[\n${rows.join("\n")}\n]`;
 }

@@ -168,6 +168,35 @@ export function collectProperty(
   collect(value, [...path, key], issues);
 }
 
+/** One property of a generated object type: key, required, nullable, collector, expected. */
+export type PropertyRule = readonly [
+  key: string,
+  required: boolean,
+  nullable: boolean,
+  collect: CollectIssues,
+  expected: string,
+];
+
+/** Collects the issues of an object type from its generated property table. */
+export function collectObject(
+  value: unknown,
+  path: ValidationPath,
+  issues: ValidationIssue[],
+  typeName: string,
+  known: ReadonlySet<string>,
+  rules: readonly PropertyRule[],
+): void {
+  if (!isJsonObject(value)) {
+    issues.push(makeIssue(path, `object (${typeName})`, value));
+    return;
+  }
+  const object = value as { readonly [key: string]: unknown };
+  collectUnknownKeys(object, known, typeName, path, issues);
+  for (const [key, required, nullable, collect, expected] of rules) {
+    collectProperty(object, key, required, nullable, collect, path, issues, expected);
+  }
+}
+
 /** Reports every key of `object` that `known` does not list. */
 export function collectUnknownKeys(
   object: { readonly [key: string]: unknown },

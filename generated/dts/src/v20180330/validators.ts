@@ -18,6 +18,16 @@ const $keys_ModifyMigrateJobRequest: ReadonlySet<string> = new Set([
   "DstInfo",
   "DatabaseInfo",
 ]);
+const $rules_ModifyMigrateJobRequest: readonly $rt.PropertyRule[] = [
+  ["JobId", true, false, $rt.collectString, "string"],
+  ["JobName", false, false, $rt.collectString, "string"],
+  ["MigrateOption", false, false, $collect_MigrateOption, "object (MigrateOption)"],
+  ["SrcAccessType", false, false, $rt.collectString, "string"],
+  ["SrcInfo", false, false, $collect_SrcInfo, "object (SrcInfo)"],
+  ["DstAccessType", false, false, $rt.collectString, "string"],
+  ["DstInfo", false, false, $collect_DstInfo, "object (DstInfo)"],
+  ["DatabaseInfo", false, false, $rt.collectString, "string"],
+];
 
 function $is_ModifyMigrateJobRequest(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -62,80 +72,13 @@ function $collect_ModifyMigrateJobRequest(
   path: $rt.ValidationPath,
   issues: $rt.ValidationIssue[],
 ): void {
-  if (!$rt.isJsonObject(value)) {
-    issues.push($rt.makeIssue(path, "object (ModifyMigrateJobRequest)", value));
-    return;
-  }
-
-  const object = value as { readonly [key: string]: unknown };
-  $rt.collectUnknownKeys(
-    object,
-    $keys_ModifyMigrateJobRequest,
+  $rt.collectObject(
+    value,
+    path,
+    issues,
     "ModifyMigrateJobRequest",
-    path,
-    issues,
-  );
-  $rt.collectProperty(object, "JobId", true, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "JobName", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(
-    object,
-    "MigrateOption",
-    false,
-    false,
-    $collect_MigrateOption,
-    path,
-    issues,
-    "object (MigrateOption)",
-  );
-  $rt.collectProperty(
-    object,
-    "SrcAccessType",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(
-    object,
-    "SrcInfo",
-    false,
-    false,
-    $collect_SrcInfo,
-    path,
-    issues,
-    "object (SrcInfo)",
-  );
-  $rt.collectProperty(
-    object,
-    "DstAccessType",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(
-    object,
-    "DstInfo",
-    false,
-    false,
-    $collect_DstInfo,
-    path,
-    issues,
-    "object (DstInfo)",
-  );
-  $rt.collectProperty(
-    object,
-    "DatabaseInfo",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
+    $keys_ModifyMigrateJobRequest,
+    $rules_ModifyMigrateJobRequest,
   );
 }
 
@@ -147,6 +90,9 @@ export const validateModifyMigrateJobRequest: $rt.Validator<ModifyMigrateJobRequ
     $collect_ModifyMigrateJobRequest,
   );
 const $keys_ModifyMigrateJobResponse: ReadonlySet<string> = new Set(["RequestId"]);
+const $rules_ModifyMigrateJobResponse: readonly $rt.PropertyRule[] = [
+  ["RequestId", false, false, $rt.collectString, "string"],
+];
 
 function $is_ModifyMigrateJobResponse(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -170,20 +116,14 @@ function $collect_ModifyMigrateJobResponse(
   path: $rt.ValidationPath,
   issues: $rt.ValidationIssue[],
 ): void {
-  if (!$rt.isJsonObject(value)) {
-    issues.push($rt.makeIssue(path, "object (ModifyMigrateJobResponse)", value));
-    return;
-  }
-
-  const object = value as { readonly [key: string]: unknown };
-  $rt.collectUnknownKeys(
-    object,
-    $keys_ModifyMigrateJobResponse,
-    "ModifyMigrateJobResponse",
+  $rt.collectObject(
+    value,
     path,
     issues,
+    "ModifyMigrateJobResponse",
+    $keys_ModifyMigrateJobResponse,
+    $rules_ModifyMigrateJobResponse,
   );
-  $rt.collectProperty(object, "RequestId", false, false, $rt.collectString, path, issues, "string");
 }
 
 /** Validates the content of a ModifyMigrateJob response (for tests; the client does not). */
@@ -198,6 +138,11 @@ const $keys_ConsistencyParams: ReadonlySet<string> = new Set([
   "TablesSelectAll",
   "TablesSelectCount",
 ]);
+const $rules_ConsistencyParams: readonly $rt.PropertyRule[] = [
+  ["SelectRowsPerTable", true, false, $rt.collectInteger, "integer"],
+  ["TablesSelectAll", true, false, $rt.collectInteger, "integer"],
+  ["TablesSelectCount", true, false, $rt.collectInteger, "integer"],
+];
 
 function $is_ConsistencyParams(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -227,42 +172,13 @@ function $collect_ConsistencyParams(
   path: $rt.ValidationPath,
   issues: $rt.ValidationIssue[],
 ): void {
-  if (!$rt.isJsonObject(value)) {
-    issues.push($rt.makeIssue(path, "object (ConsistencyParams)", value));
-    return;
-  }
-
-  const object = value as { readonly [key: string]: unknown };
-  $rt.collectUnknownKeys(object, $keys_ConsistencyParams, "ConsistencyParams", path, issues);
-  $rt.collectProperty(
-    object,
-    "SelectRowsPerTable",
-    true,
-    false,
-    $rt.collectInteger,
+  $rt.collectObject(
+    value,
     path,
     issues,
-    "integer",
-  );
-  $rt.collectProperty(
-    object,
-    "TablesSelectAll",
-    true,
-    false,
-    $rt.collectInteger,
-    path,
-    issues,
-    "integer",
-  );
-  $rt.collectProperty(
-    object,
-    "TablesSelectCount",
-    true,
-    false,
-    $rt.collectInteger,
-    path,
-    issues,
-    "integer",
+    "ConsistencyParams",
+    $keys_ConsistencyParams,
+    $rules_ConsistencyParams,
   );
 }
 
@@ -282,6 +198,15 @@ const $keys_DstInfo: ReadonlySet<string> = new Set([
   "User",
   "Password",
 ]);
+const $rules_DstInfo: readonly $rt.PropertyRule[] = [
+  ["Region", true, false, $rt.collectString, "string"],
+  ["InstanceId", false, false, $rt.collectString, "string"],
+  ["Ip", false, false, $rt.collectString, "string"],
+  ["Port", false, false, $rt.collectInteger, "integer"],
+  ["ReadOnly", false, false, $rt.collectInteger, "integer"],
+  ["User", false, false, $rt.collectString, "string"],
+  ["Password", false, false, $rt.collectString, "string"],
+];
 
 function $is_DstInfo(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -323,38 +248,7 @@ function $collect_DstInfo(
   path: $rt.ValidationPath,
   issues: $rt.ValidationIssue[],
 ): void {
-  if (!$rt.isJsonObject(value)) {
-    issues.push($rt.makeIssue(path, "object (DstInfo)", value));
-    return;
-  }
-
-  const object = value as { readonly [key: string]: unknown };
-  $rt.collectUnknownKeys(object, $keys_DstInfo, "DstInfo", path, issues);
-  $rt.collectProperty(object, "Region", true, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(
-    object,
-    "InstanceId",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(object, "Ip", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "Port", false, false, $rt.collectInteger, path, issues, "integer");
-  $rt.collectProperty(
-    object,
-    "ReadOnly",
-    false,
-    false,
-    $rt.collectInteger,
-    path,
-    issues,
-    "integer",
-  );
-  $rt.collectProperty(object, "User", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "Password", false, false, $rt.collectString, path, issues, "string");
+  $rt.collectObject(value, path, issues, "DstInfo", $keys_DstInfo, $rules_DstInfo);
 }
 
 /** Validates a DstInfo structure. */
@@ -373,6 +267,16 @@ const $keys_MigrateOption: ReadonlySet<string> = new Set([
   "ExternParams",
   "ConsistencyParams",
 ]);
+const $rules_MigrateOption: readonly $rt.PropertyRule[] = [
+  ["RunMode", true, false, $rt.collectInteger, "integer"],
+  ["ExpectTime", false, false, $rt.collectString, "string"],
+  ["MigrateType", false, false, $rt.collectInteger, "integer"],
+  ["MigrateObject", false, false, $rt.collectInteger, "integer"],
+  ["ConsistencyType", false, false, $rt.collectInteger, "integer"],
+  ["IsOverrideRoot", false, false, $rt.collectInteger, "integer"],
+  ["ExternParams", false, false, $rt.collectString, "string"],
+  ["ConsistencyParams", false, false, $collect_ConsistencyParams, "object (ConsistencyParams)"],
+];
 
 function $is_MigrateOption(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -417,83 +321,13 @@ function $collect_MigrateOption(
   path: $rt.ValidationPath,
   issues: $rt.ValidationIssue[],
 ): void {
-  if (!$rt.isJsonObject(value)) {
-    issues.push($rt.makeIssue(path, "object (MigrateOption)", value));
-    return;
-  }
-
-  const object = value as { readonly [key: string]: unknown };
-  $rt.collectUnknownKeys(object, $keys_MigrateOption, "MigrateOption", path, issues);
-  $rt.collectProperty(object, "RunMode", true, false, $rt.collectInteger, path, issues, "integer");
-  $rt.collectProperty(
-    object,
-    "ExpectTime",
-    false,
-    false,
-    $rt.collectString,
+  $rt.collectObject(
+    value,
     path,
     issues,
-    "string",
-  );
-  $rt.collectProperty(
-    object,
-    "MigrateType",
-    false,
-    false,
-    $rt.collectInteger,
-    path,
-    issues,
-    "integer",
-  );
-  $rt.collectProperty(
-    object,
-    "MigrateObject",
-    false,
-    false,
-    $rt.collectInteger,
-    path,
-    issues,
-    "integer",
-  );
-  $rt.collectProperty(
-    object,
-    "ConsistencyType",
-    false,
-    false,
-    $rt.collectInteger,
-    path,
-    issues,
-    "integer",
-  );
-  $rt.collectProperty(
-    object,
-    "IsOverrideRoot",
-    false,
-    false,
-    $rt.collectInteger,
-    path,
-    issues,
-    "integer",
-  );
-  $rt.collectProperty(
-    object,
-    "ExternParams",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(
-    object,
-    "ConsistencyParams",
-    false,
-    false,
-    $collect_ConsistencyParams,
-    path,
-    issues,
-    "object (ConsistencyParams)",
+    "MigrateOption",
+    $keys_MigrateOption,
+    $rules_MigrateOption,
   );
 }
 
@@ -518,6 +352,24 @@ const $keys_SrcInfo: ReadonlySet<string> = new Set([
   "CcnId",
   "EngineVersion",
 ]);
+const $rules_SrcInfo: readonly $rt.PropertyRule[] = [
+  ["AccessKey", false, false, $rt.collectString, "string"],
+  ["Ip", false, false, $rt.collectString, "string"],
+  ["Port", false, false, $rt.collectInteger, "integer"],
+  ["User", false, false, $rt.collectString, "string"],
+  ["Password", false, false, $rt.collectString, "string"],
+  ["RdsInstanceId", false, false, $rt.collectString, "string"],
+  ["CvmInstanceId", false, false, $rt.collectString, "string"],
+  ["UniqDcgId", false, false, $rt.collectString, "string"],
+  ["VpcId", false, false, $rt.collectString, "string"],
+  ["SubnetId", false, false, $rt.collectString, "string"],
+  ["UniqVpnGwId", false, false, $rt.collectString, "string"],
+  ["InstanceId", false, false, $rt.collectString, "string"],
+  ["Region", false, false, $rt.collectString, "string"],
+  ["Supplier", false, false, $rt.collectString, "string"],
+  ["CcnId", false, true, $rt.collectString, "string"],
+  ["EngineVersion", false, false, $rt.collectString, "string"],
+];
 
 function $is_SrcInfo(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -586,74 +438,7 @@ function $collect_SrcInfo(
   path: $rt.ValidationPath,
   issues: $rt.ValidationIssue[],
 ): void {
-  if (!$rt.isJsonObject(value)) {
-    issues.push($rt.makeIssue(path, "object (SrcInfo)", value));
-    return;
-  }
-
-  const object = value as { readonly [key: string]: unknown };
-  $rt.collectUnknownKeys(object, $keys_SrcInfo, "SrcInfo", path, issues);
-  $rt.collectProperty(object, "AccessKey", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "Ip", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "Port", false, false, $rt.collectInteger, path, issues, "integer");
-  $rt.collectProperty(object, "User", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "Password", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(
-    object,
-    "RdsInstanceId",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(
-    object,
-    "CvmInstanceId",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(object, "UniqDcgId", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "VpcId", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "SubnetId", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(
-    object,
-    "UniqVpnGwId",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(
-    object,
-    "InstanceId",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
-  $rt.collectProperty(object, "Region", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "Supplier", false, false, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(object, "CcnId", false, true, $rt.collectString, path, issues, "string");
-  $rt.collectProperty(
-    object,
-    "EngineVersion",
-    false,
-    false,
-    $rt.collectString,
-    path,
-    issues,
-    "string",
-  );
+  $rt.collectObject(value, path, issues, "SrcInfo", $keys_SrcInfo, $rules_SrcInfo);
 }
 
 /** Validates a SrcInfo structure. */
