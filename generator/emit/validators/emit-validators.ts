@@ -182,9 +182,16 @@ function isStatements(fields: readonly Field[], checks: ValidatorChecks): string
   fields.forEach((field, index) => {
     const check = checks.checkFor(field.type);
     const v = `field${index}`;
-    statements.push(`const ${v} = object[${JSON.stringify(field.name)}];`);
+    const key = JSON.stringify(field.name);
+    const test = check.test(v);
+    if (test === undefined) {
+      // Any value passes: only presence can be wrong.
+      if (field.required) statements.push(`if (object[${key}] === undefined) return false;`);
+      return;
+    }
+    statements.push(`const ${v} = object[${key}];`);
     const absent = field.required ? `${v} === undefined || ` : `${v} !== undefined && `;
-    const wrong = field.nullable ? `(${v} !== null && !${check.is}(${v}))` : `!${check.is}(${v})`;
+    const wrong = field.nullable ? `(${v} !== null && !(${test}))` : `!(${test})`;
     statements.push(`if (${absent}${wrong}) return false;`);
   });
   statements.push("return true;");

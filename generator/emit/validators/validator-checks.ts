@@ -18,34 +18,53 @@ export const RT = "$rt";
 
 interface Check {
   readonly is: string;
+  /** The check written inline on a variable (a boolean expression), or undefined when anything passes. */
+  readonly test: (variable: string) => string | undefined;
   readonly collect: string;
   /** What the type is called in issues: "integer", "object (MigrateOption)". */
   readonly expected: string;
 }
 
+// Inline tests mirror the runtime's is* helpers, so the hot path makes no calls for scalars.
+const isString = (v: string) => `typeof ${v} === "string"`;
+const isInteger = (v: string) =>
+  `(typeof ${v} === "number" ? Number.isInteger(${v}) : typeof ${v} === "bigint")`;
+const isNumber = (v: string) => `(typeof ${v} === "number" && Number.isFinite(${v}))`;
+const isBoolean = (v: string) => `typeof ${v} === "boolean"`;
+const isObject = (v: string) =>
+  `(typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}))`;
+const isStringOrNumber = (v: string) =>
+  `(typeof ${v} === "string" || (typeof ${v} === "number" && Number.isFinite(${v})))`;
+
 const PRIMITIVE_CHECKS: Readonly<Record<PrimitiveName, Check>> = {
-  string: scalar("String", "string"),
-  integer: scalar("Integer", "integer"),
-  float: scalar("Number", "number"),
-  boolean: scalar("Boolean", "boolean"),
-  timestamp: scalar("String", "string"),
-  timestampIso8601: scalar("String", "string"),
-  date: scalar("String", "string"),
-  object: scalar("JsonObject", "object"),
-  stringOrNumber: scalar("StringOrNumber", "string or number"),
-  binary: scalar("String", "string"),
+  string: scalar("String", "string", isString),
+  integer: scalar("Integer", "integer", isInteger),
+  float: scalar("Number", "number", isNumber),
+  boolean: scalar("Boolean", "boolean", isBoolean),
+  timestamp: scalar("String", "string", isString),
+  timestampIso8601: scalar("String", "string", isString),
+  date: scalar("String", "string", isString),
+  object: scalar("JsonObject", "object", isObject),
+  stringOrNumber: scalar("StringOrNumber", "string or number", isStringOrNumber),
+  binary: scalar("String", "string", isString),
 };
 
-const ANYTHING: Check = scalar("Anything", "any value");
+const ANYTHING: Check = scalar("Anything", "any value", () => undefined);
 
-function scalar(helper: string, expected: string): Check {
-  return { is: `${RT}.is${helper}`, collect: `${RT}.collect${helper}`, expected };
+function scalar(helper: string, expected: string, test: Check["test"]): Check {
+  return { is: `${RT}.is${helper}`, collect: `${RT}.collect${helper}`, expected, test };
+}
+
+function called(is: string): Check["test"] {
+  return (v) => `${is}(${v})`;
 }
 
 /** Internal names of a structure's checks; `$` keeps them apart from generated exports. */
 export function structureCheckNames(typeName: string): Check {
+  const is = `$is_${typeName}`;
   return {
-    is: `$is_${typeName}`,
+    is,
+    test: called(is),
     collect: `$collect_${typeName}`,
     expected: `object (${typeName})`,
   };
@@ -80,8 +99,10 @@ export class ValidatorChecks {
     const known = this.#arrays.get(element.is);
     if (known !== undefined) return known;
     const n = this.#arrays.size + 1;
+    const is = `$isArray_${n}`;
     const check: Check = {
-      is: `$isArray_${n}`,
+      is,
+      test: called(is),
       collect: `$collectArray_${n}`,
       expected: `array of ${element.expected}`,
     };

@@ -49,21 +49,21 @@ function $is_ModifyMigrateJobRequest(value: unknown): boolean {
   }
 
   const field0 = object["JobId"];
-  if (field0 === undefined || !$rt.isString(field0)) return false;
+  if (field0 === undefined || !(typeof field0 === "string")) return false;
   const field1 = object["JobName"];
-  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
   const field2 = object["MigrateOption"];
   if (field2 !== undefined && !$is_MigrateOption(field2)) return false;
   const field3 = object["SrcAccessType"];
-  if (field3 !== undefined && !$rt.isString(field3)) return false;
+  if (field3 !== undefined && !(typeof field3 === "string")) return false;
   const field4 = object["SrcInfo"];
   if (field4 !== undefined && !$is_SrcInfo(field4)) return false;
   const field5 = object["DstAccessType"];
-  if (field5 !== undefined && !$rt.isString(field5)) return false;
+  if (field5 !== undefined && !(typeof field5 === "string")) return false;
   const field6 = object["DstInfo"];
   if (field6 !== undefined && !$is_DstInfo(field6)) return false;
   const field7 = object["DatabaseInfo"];
-  if (field7 !== undefined && !$rt.isString(field7)) return false;
+  if (field7 !== undefined && !(typeof field7 === "string")) return false;
   return true;
 }
 
@@ -107,7 +107,7 @@ function $is_ModifyMigrateJobResponse(value: unknown): boolean {
   }
 
   const field0 = object["RequestId"];
-  if (field0 !== undefined && !$rt.isString(field0)) return false;
+  if (field0 !== undefined && !(typeof field0 === "string")) return false;
   return true;
 }
 
@@ -159,11 +159,23 @@ function $is_ConsistencyParams(value: unknown): boolean {
   }
 
   const field0 = object["SelectRowsPerTable"];
-  if (field0 === undefined || !$rt.isInteger(field0)) return false;
+  if (
+    field0 === undefined ||
+    !(typeof field0 === "number" ? Number.isInteger(field0) : typeof field0 === "bigint")
+  )
+    return false;
   const field1 = object["TablesSelectAll"];
-  if (field1 === undefined || !$rt.isInteger(field1)) return false;
+  if (
+    field1 === undefined ||
+    !(typeof field1 === "number" ? Number.isInteger(field1) : typeof field1 === "bigint")
+  )
+    return false;
   const field2 = object["TablesSelectCount"];
-  if (field2 === undefined || !$rt.isInteger(field2)) return false;
+  if (
+    field2 === undefined ||
+    !(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint")
+  )
+    return false;
   return true;
 }
 
@@ -227,19 +239,27 @@ function $is_DstInfo(value: unknown): boolean {
   }
 
   const field0 = object["Region"];
-  if (field0 === undefined || !$rt.isString(field0)) return false;
+  if (field0 === undefined || !(typeof field0 === "string")) return false;
   const field1 = object["InstanceId"];
-  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
   const field2 = object["Ip"];
-  if (field2 !== undefined && !$rt.isString(field2)) return false;
+  if (field2 !== undefined && !(typeof field2 === "string")) return false;
   const field3 = object["Port"];
-  if (field3 !== undefined && !$rt.isInteger(field3)) return false;
+  if (
+    field3 !== undefined &&
+    !(typeof field3 === "number" ? Number.isInteger(field3) : typeof field3 === "bigint")
+  )
+    return false;
   const field4 = object["ReadOnly"];
-  if (field4 !== undefined && !$rt.isInteger(field4)) return false;
+  if (
+    field4 !== undefined &&
+    !(typeof field4 === "number" ? Number.isInteger(field4) : typeof field4 === "bigint")
+  )
+    return false;
   const field5 = object["User"];
-  if (field5 !== undefined && !$rt.isString(field5)) return false;
+  if (field5 !== undefined && !(typeof field5 === "string")) return false;
   const field6 = object["Password"];
-  if (field6 !== undefined && !$rt.isString(field6)) return false;
+  if (field6 !== undefined && !(typeof field6 === "string")) return false;
   return true;
 }
 
@@ -298,19 +318,39 @@ function $is_MigrateOption(value: unknown): boolean {
   }
 
   const field0 = object["RunMode"];
-  if (field0 === undefined || !$rt.isInteger(field0)) return false;
+  if (
+    field0 === undefined ||
+    !(typeof field0 === "number" ? Number.isInteger(field0) : typeof field0 === "bigint")
+  )
+    return false;
   const field1 = object["ExpectTime"];
-  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
   const field2 = object["MigrateType"];
-  if (field2 !== undefined && !$rt.isInteger(field2)) return false;
+  if (
+    field2 !== undefined &&
+    !(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint")
+  )
+    return false;
   const field3 = object["MigrateObject"];
-  if (field3 !== undefined && !$rt.isInteger(field3)) return false;
+  if (
+    field3 !== undefined &&
+    !(typeof field3 === "number" ? Number.isInteger(field3) : typeof field3 === "bigint")
+  )
+    return false;
   const field4 = object["ConsistencyType"];
-  if (field4 !== undefined && !$rt.isInteger(field4)) return false;
+  if (
+    field4 !== undefined &&
+    !(typeof field4 === "number" ? Number.isInteger(field4) : typeof field4 === "bigint")
+  )
+    return false;
   const field5 = object["IsOverrideRoot"];
-  if (field5 !== undefined && !$rt.isInteger(field5)) return false;
+  if (
+    field5 !== undefined &&
+    !(typeof field5 === "number" ? Number.isInteger(field5) : typeof field5 === "bigint")
+  )
+    return false;
   const field6 = object["ExternParams"];
-  if (field6 !== undefined && !$rt.isString(field6)) return false;
+  if (field6 !== undefined && !(typeof field6 === "string")) return false;
   const field7 = object["ConsistencyParams"];
   if (field7 !== undefined && !$is_ConsistencyParams(field7)) return false;
   return true;
@@ -399,37 +439,41 @@ function $is_SrcInfo(value: unknown): boolean {
   }
 
   const field0 = object["AccessKey"];
-  if (field0 !== undefined && !$rt.isString(field0)) return false;
+  if (field0 !== undefined && !(typeof field0 === "string")) return false;
   const field1 = object["Ip"];
-  if (field1 !== undefined && !$rt.isString(field1)) return false;
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
   const field2 = object["Port"];
-  if (field2 !== undefined && !$rt.isInteger(field2)) return false;
+  if (
+    field2 !== undefined &&
+    !(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint")
+  )
+    return false;
   const field3 = object["User"];
-  if (field3 !== undefined && !$rt.isString(field3)) return false;
+  if (field3 !== undefined && !(typeof field3 === "string")) return false;
   const field4 = object["Password"];
-  if (field4 !== undefined && !$rt.isString(field4)) return false;
+  if (field4 !== undefined && !(typeof field4 === "string")) return false;
   const field5 = object["RdsInstanceId"];
-  if (field5 !== undefined && !$rt.isString(field5)) return false;
+  if (field5 !== undefined && !(typeof field5 === "string")) return false;
   const field6 = object["CvmInstanceId"];
-  if (field6 !== undefined && !$rt.isString(field6)) return false;
+  if (field6 !== undefined && !(typeof field6 === "string")) return false;
   const field7 = object["UniqDcgId"];
-  if (field7 !== undefined && !$rt.isString(field7)) return false;
+  if (field7 !== undefined && !(typeof field7 === "string")) return false;
   const field8 = object["VpcId"];
-  if (field8 !== undefined && !$rt.isString(field8)) return false;
+  if (field8 !== undefined && !(typeof field8 === "string")) return false;
   const field9 = object["SubnetId"];
-  if (field9 !== undefined && !$rt.isString(field9)) return false;
+  if (field9 !== undefined && !(typeof field9 === "string")) return false;
   const field10 = object["UniqVpnGwId"];
-  if (field10 !== undefined && !$rt.isString(field10)) return false;
+  if (field10 !== undefined && !(typeof field10 === "string")) return false;
   const field11 = object["InstanceId"];
-  if (field11 !== undefined && !$rt.isString(field11)) return false;
+  if (field11 !== undefined && !(typeof field11 === "string")) return false;
   const field12 = object["Region"];
-  if (field12 !== undefined && !$rt.isString(field12)) return false;
+  if (field12 !== undefined && !(typeof field12 === "string")) return false;
   const field13 = object["Supplier"];
-  if (field13 !== undefined && !$rt.isString(field13)) return false;
+  if (field13 !== undefined && !(typeof field13 === "string")) return false;
   const field14 = object["CcnId"];
-  if (field14 !== undefined && field14 !== null && !$rt.isString(field14)) return false;
+  if (field14 !== undefined && field14 !== null && !(typeof field14 === "string")) return false;
   const field15 = object["EngineVersion"];
-  if (field15 !== undefined && !$rt.isString(field15)) return false;
+  if (field15 !== undefined && !(typeof field15 === "string")) return false;
   return true;
 }
 
