@@ -1,0 +1,64 @@
+/** The package around the generated code: manifest, build config and the runtime copy. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GENERATED_NOTICE } from "../../generator/print/generated-header.js";
+import { emitFixture, REPO_ROOT } from "./emit-fixture.js";
+
+const files = await emitFixture("edge-cases");
+const byPath = new Map(files.map((f) => [f.path, f.content]));
+
+describe("package.json", () => {
+  const manifest = JSON.parse(byPath.get("cvm/package.json") ?? "null") as {
+    [key: string]: unknown;
+    exports: Record<string, Record<string, string>>;
+  };
+
+  it("is a public ESM package with no runtime dependencies", () => {
+    expect(manifest["//"]).toBe(GENERATED_NOTICE);
+    expect(manifest["name"]).toBe("@tcgen/cvm");
+    expect(manifest["private"]).toBe(false);
+    expect(manifest["type"]).toBe("module");
+    expect(manifest["engines"]).toEqual({ node: ">=18" });
+    expect(manifest["dependencies"] ?? {}).toEqual({});
+    expect((manifest["scripts"] as Record<string, string>)["build"]).toMatch(/^tsc\b/);
+  });
+
+  it("exports one subpath per version with source, types and default conditions", () => {
+    for (const version of ["v20170312", "v20220101"]) {
+      expect(manifest.exports[`./${version}`]).toEqual({
+        "tcgen-source": `./src/${version}/index.ts`,
+        types: `./dist/${version}/index.d.ts`,
+        default: `./dist/${version}/index.js`,
+      });
+      expect(byPath.has(`cvm/src/${version}/index.ts`)).toBe(true);
+    }
+    // "tcgen-source" must come first: conditions are matched in order.
+    expect(Object.keys(manifest.exports["./v20170312"] ?? {})[0]).toBe("tcgen-source");
+  });
+});
+
+describe("runtime copy", () => {
+  it("is every templates/runtime/*.ts except tests, byte for byte after the notice", () => {
+    const dir = join(REPO_ROOT, "templates/runtime");
+    const templates = readdirSync(dir)
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .sort();
+    const copied = files
+      .filter((f) => f.path.startsWith("cvm/src/runtime/"))
+      .map((f) => f.path.slice("cvm/src/runtime/".length));
+    expect(copied).toEqual(templates);
+    for (const name of templates) {
+      const content = byPath.get(`cvm/src/runtime/${name}`) ?? "";
+      expect(content).toBe(`// ${GENERATED_NOTICE}\n${readFileSync(join(dir, name), "utf8")}`);
+    }
+  });
+});
+
+describe("every generated file", () => {
+  it("starts with the generated notice (package.json: its first key)", () => {
+    for (const file of files.filter((f) => !f.path.endsWith("package.json"))) {
+      expect(file.content.split("\n", 1)[0], file.path).toContain(GENERATED_NOTICE);
+    }
+  });
+});
