@@ -11,7 +11,7 @@ import {
 } from "ts-morph";
 import type { Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
-import { actionFacts } from "../types/emit-types.js";
+import { actionFacts } from "../typescript/action-facts.js";
 import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";

@@ -18,6 +18,7 @@ import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts } from "../version-context.js";
 import { fieldTypeText, OPEN_OBJECT_TYPE } from "./type-expression.js";
+import { actionFacts } from "../typescript/action-facts.js";
 
 export function emitTypes(ir: Ir): GeneratedFile[] {
   return versionContexts(ir).map(({ version, names, dir }) => {
@@ -49,21 +50,6 @@ function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationS
       indexSignatures: noFields(action.output),
     },
   ];
-}
-
-/** The rate limit and callable statuses, as JSDoc lines. */
-export function actionFacts(action: Action): string | undefined {
-  const lines: string[] = [];
-  if (action.rateLimitPerSecond !== undefined) {
-    lines.push(`Rate limit: ${action.rateLimitPerSecond} requests per second.`);
-  }
-  if (action.callableStatuses !== undefined && action.callableStatuses.length > 0) {
-    lines.push(`Callable in these statuses: ${action.callableStatuses.join("; ")}.`);
-  }
-  if (action.finance?.supported === true) {
-    lines.push(`Supports finance regions (host ${action.finance.hostTemplate}).`);
-  }
-  return lines.length === 0 ? undefined : lines.join("\n");
 }
 
 function structureType(
