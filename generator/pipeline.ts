@@ -7,10 +7,8 @@ import type { Ir } from "./ir/types.js";
 import { loadPages } from "./load/load-pages.js";
 import { parsePages } from "./parse/parse-pages.js";
 import { buildIr } from "./check/build-ir.js";
-import { emitPackages } from "./emit/emit-packages.js";
-import { formatFiles } from "./print/format-files.js";
-import { writeFiles, type WriteReport } from "./write/write-files.js";
-import { runWithOutputCache } from "./cache/run-with-output-cache.js";
+import type { WriteReport } from "./write/write-files.js";
+import { runWithOutputCache, type CacheOutcome } from "./cache/run-with-output-cache.js";
 
 export interface PipelineOptions {
   /** Files or folders of Markdown pages. */
@@ -35,6 +33,8 @@ export interface PipelineResult {
   readonly timings: readonly PhaseTiming[];
   /** True when any diagnostic is an error (after `strict`). */
   readonly failed: boolean;
+  /** With an `outDir`: whether the run was replayed from the output cache (then `timings` is empty). */
+  readonly cache?: CacheOutcome;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -64,6 +64,13 @@ async function runAllPhases(options: PipelineOptions): Promise<PipelineResult> {
   const failed = diagnostics.some((d) => d.severity === "error");
   if (options.outDir === undefined) return { ir: built.ir, diagnostics, timings, failed };
 
+  // The emit, print and write phases pull in ts-morph and prettier: load them only when a run
+  // gets this far, so that `parse` and a cache hit start fast.
+  const [{ emitPackages }, { formatFiles }, { writeFiles }] = await Promise.all([
+    import("./emit/emit-packages.js"),
+    import("./print/format-files.js"),
+    import("./write/write-files.js"),
+  ]);
   const outDir = options.outDir;
   const emitted = await time("emit", () => emitPackages(built.ir));
   const formatted = await time("print", () => formatFiles(emitted));

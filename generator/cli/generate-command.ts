@@ -75,6 +75,8 @@ function report(result: PipelineResult, outDir: string, check: boolean): boolean
 }
 
 function formatTimings(result: PipelineResult): string {
+  if (result.cache === "hit")
+    return "phase timings: none, the output cache answered (nothing changed)\n";
   const total = result.timings.reduce((sum, t) => sum + t.ms, 0);
   const lines = result.timings.map(
     (t) => `  ${t.phase.padEnd(6)} ${t.ms.toFixed(1).padStart(8)} ms`,
