@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NetworkError } from "../../templates/runtime/errors.js";
+import { NetworkError, TimeoutError } from "../../templates/runtime/errors.js";
 import { createFetchTransport } from "../../templates/runtime/transport-fetch.js";
 import { createNodeTransport } from "../../templates/runtime/transport-node.js";
 import type { Transport } from "../../templates/runtime/transport.js";
@@ -34,6 +34,13 @@ beforeAll(async () => {
       });
       if (req.url === "/drop") {
         req.socket.destroy();
+        return;
+      }
+      if (req.url === "/hang") return; // never answers; the client's deadline must end it
+      if (req.url === "/trickle") {
+        // Headers at once, then the body never completes.
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.write('{"Response":');
         return;
       }
       res.writeHead(200, { "Content-Type": "application/json", "X-Echo": "yes" });
@@ -82,6 +89,43 @@ describe.each<{ name: string; make: () => Transport }>([
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ retryable: true });
   });
+
+  it.each(["/hang", "/trickle"])(
+    "rejects with a TimeoutError when %s has not answered completely by timeoutMs",
+    async (route) => {
+      const transport = make();
+      const error = await transport
+        .send({ url: `${base}${route}`, method: "POST", headers: {}, body: "{}", timeoutMs: 40 })
+        .catch((e: unknown) => e);
+      transport.close?.();
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error).toMatchObject({
+        code: "RequestTimeout",
+        retryable: true,
+        message: "no response within 40 ms",
+      });
+    },
+  );
+
+  it("stops the request when the caller's signal fires, and rejects", async () => {
+    const transport = make();
+    const controller = new AbortController();
+    const pending = transport
+      .send({
+        url: `${base}/hang`,
+        method: "POST",
+        headers: {},
+        body: "{}",
+        signal: controller.signal,
+        timeoutMs: 60_000,
+      })
+      .catch((e: unknown) => e);
+    setTimeout(() => controller.abort(), 20);
+    const error = await pending;
+    transport.close?.();
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+  });
 });
 
 describe("node transport", () => {
@@ -93,5 +137,25 @@ describe("node transport", () => {
     }
     transport.close?.();
     expect(new Set(seen.map((s) => s.socket)).size).toBe(1);
+  });
+
+  it("a finished request leaves no abort listener on the caller's signal", async () => {
+    const transport = createNodeTransport();
+    const controller = new AbortController();
+    let listeners = 0;
+    const signal = controller.signal;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((...args: Parameters<typeof add>) => {
+      listeners++;
+      add(...args);
+    }) as typeof add;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+      listeners--;
+      remove(...args);
+    }) as typeof remove;
+    await transport.send({ url: `${base}/`, method: "POST", headers: {}, body: "{}", signal });
+    transport.close?.();
+    expect(listeners).toBe(0);
   });
 });

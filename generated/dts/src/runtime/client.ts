@@ -17,7 +17,6 @@ import {
   NetworkError,
   RequestAbortedError,
   TencentCloudError,
-  TimeoutError,
   TransportError,
   UnexpectedResponseError,
   ValidationError,
@@ -148,6 +147,10 @@ export class ServiceClient {
   readonly #clock: Clock;
   readonly #random: () => number;
   readonly #limiter: RateLimiter | undefined;
+  /** Static keys from the options, used without a promise hop per request. */
+  readonly #staticCredentials: Credentials | undefined;
+  /** Whether a logger or a response hook wants to hear about each attempt. */
+  readonly #observed: boolean;
   /** Server time minus local time, learnt from AuthFailure.SignatureExpire responses. */
   #clockOffsetMs = 0;
 
@@ -171,6 +174,9 @@ export class ServiceClient {
       ...(options.profilePath !== undefined && { profilePath: options.profilePath }),
     });
     this.#credentials = credentialSource(options.credentials, chain, () => this.#clock.now());
+    this.#staticCredentials =
+      typeof options.credentials === "object" ? options.credentials : undefined;
+    this.#observed = options.hooks?.onResponse !== undefined || options.logger?.debug !== undefined;
     this.#limiter =
       options.rateLimit === false
         ? undefined
@@ -207,7 +213,9 @@ export class ServiceClient {
       let error: TencentCloudError;
       try {
         throwIfAborted(signal, action, attempt - 1);
-        await this.#waitForToken(operation, signal, action, attempt);
+        if (this.#limiter !== undefined) {
+          await this.#waitForToken(this.#limiter, operation, signal, action, attempt);
+        }
         return (await this.#attempt(action, body, attempt, options)) as Res;
       } catch (caught) {
         if (!(caught instanceof TencentCloudError)) throw caught;
@@ -241,14 +249,14 @@ export class ServiceClient {
   }
 
   async #waitForToken(
+    limiter: RateLimiter,
     operation: OperationDescriptor<unknown, unknown>,
     signal: AbortSignal | undefined,
     action: string,
     attempt: number,
   ): Promise<void> {
-    if (this.#limiter === undefined) return;
     try {
-      await this.#limiter.take(action, operation.rateLimitPerSecond, signal);
+      await limiter.take(action, operation.rateLimitPerSecond, signal);
     } catch {
       throw abortedError(action, attempt - 1);
     }
@@ -260,7 +268,7 @@ export class ServiceClient {
     attempt: number,
     options: CallOptions,
   ): Promise<unknown> {
-    const credentials = await this.#credentials();
+    const credentials = this.#staticCredentials ?? (await this.#credentials());
     const timestamp = Math.floor((this.#clock.now() + this.#clockOffsetMs) / 1000);
     const headers: Record<string, string> = {
       Host: this.endpoint.hostHeader,
@@ -271,9 +279,9 @@ export class ServiceClient {
       "X-TC-Region": this.region,
     };
     if (this.#options.language !== undefined) headers["X-TC-Language"] = this.#options.language;
-    // Awaited because a browser build's signer (signer-browser.ts, over WebCrypto) is async;
-    // the Node signer returns the result itself, and awaiting it costs one resolved await.
-    const signed = await signTc3({
+    // A browser build's signer (signer-browser.ts, over WebCrypto) returns a promise; the Node
+    // signer returns the result itself, which is used without an await (one promise hop fewer).
+    const signing = signTc3({
       secretId: credentials.secretId,
       secretKey: credentials.secretKey,
       service: this.descriptor.service,
@@ -282,6 +290,7 @@ export class ServiceClient {
       contentType: CONTENT_TYPE,
       payload: body,
     });
+    const signed = signing instanceof Promise ? await signing : signing;
     this.#options.hooks?.onRequest?.({
       action,
       attempt,
@@ -296,36 +305,28 @@ export class ServiceClient {
     }
 
     const timeoutMs = options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT_MS;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal =
-      options.signal === undefined
-        ? timeout.signal
-        : AbortSignal.any([options.signal, timeout.signal]);
     const started = this.#clock.now();
     let response: HttpResponse | undefined;
     try {
-      response = await this.#transport.send({
-        url: this.endpoint.url,
-        method: "POST",
-        headers,
-        body,
-        signal,
-      });
+      response = await this.#transport.send(
+        options.signal === undefined
+          ? { url: this.endpoint.url, method: "POST", headers, body, timeoutMs }
+          : {
+              url: this.endpoint.url,
+              method: "POST",
+              headers,
+              body,
+              timeoutMs,
+              signal: options.signal,
+            },
+      );
       const result = this.#interpret(action, response);
-      this.#report(action, attempt, started, response, undefined);
+      if (this.#observed) this.#report(action, attempt, started, response, undefined);
       return result;
     } catch (caught) {
       let error = caught;
       if (options.signal?.aborted) error = abortedError(action, attempt);
-      else if (timeout.signal.aborted && response === undefined) {
-        error = new TimeoutError({
-          code: "RequestTimeout",
-          message: `${action}: no response within ${timeoutMs} ms`,
-          action,
-          retryable: true,
-        });
-      } else if (caught instanceof TransportError && caught.action === undefined) {
+      else if (caught instanceof TransportError && caught.action === undefined) {
         error = rebuild(caught, action);
       } else if (!(caught instanceof TencentCloudError)) {
         error = new NetworkError({
@@ -336,11 +337,10 @@ export class ServiceClient {
           cause: caught,
         });
       }
-      if (error instanceof TencentCloudError)
+      if (error instanceof TencentCloudError && this.#observed) {
         this.#report(action, attempt, started, response, error);
+      }
       throw error;
-    } finally {
-      clearTimeout(timer);
     }
   }
 

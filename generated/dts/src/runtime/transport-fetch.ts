@@ -4,10 +4,29 @@
  * reuse is left to the platform.
  */
 import { NetworkError } from "./errors.js";
-import type { HttpRequest, HttpResponse, Transport } from "./transport.js";
+import { timeoutError, type HttpRequest, type HttpResponse, type Transport } from "./transport.js";
 
 export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch): Transport {
   async function send(request: HttpRequest): Promise<HttpResponse> {
+    const deadline = request.timeoutMs === undefined ? undefined : new AbortController();
+    const timer =
+      deadline === undefined ? undefined : setTimeout(() => deadline.abort(), request.timeoutMs);
+    try {
+      return await exchange(request, deadline?.signal);
+    } catch (error) {
+      if (deadline?.signal.aborted && request.timeoutMs !== undefined) {
+        throw timeoutError(request.timeoutMs);
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function exchange(
+    request: HttpRequest,
+    deadline: AbortSignal | undefined,
+  ): Promise<HttpResponse> {
     let response: Response;
     try {
       // Host and Content-Length are set by fetch itself (they are forbidden request headers).
@@ -16,7 +35,9 @@ export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch)
         if (name.toLowerCase() !== "host") headers[name] = value;
       }
       const init: RequestInit = { method: request.method, headers, body: request.body };
-      if (request.signal !== undefined) init.signal = request.signal;
+      const signals = [request.signal, deadline].filter((s) => s !== undefined);
+      if (signals.length === 1) init.signal = signals[0];
+      else if (signals.length === 2) init.signal = AbortSignal.any(signals);
       response = await fetchImpl(request.url, init);
     } catch (error) {
       throw toNetworkError(error);
