@@ -12,6 +12,7 @@ import { startMockName } from "../mock/emit-mock.js";
 import { versionFolder } from "../naming/identifiers.js";
 import { planVersionNames, type VersionNames } from "../naming/plan-names.js";
 import { checkExampleRequest, type ExampleProblem } from "./check-example.js";
+import { mockAnswer, type MockAnswer } from "./mock-answer.js";
 import { fillMissing, requiredOnly } from "./placeholder-values.js";
 
 /** How many common error codes (beyond the action's own) each action's tests exercise. */
@@ -44,6 +45,8 @@ interface PlannedExample {
   readonly problems: readonly ExampleProblem[];
   /** What is sent: the request itself, the request with placeholders filled in, or nothing. */
   readonly sent: { readonly [key: string]: JsonValue } | undefined;
+  /** What the mock answers to `sent` (undefined when nothing is sent). */
+  readonly answer: MockAnswer | undefined;
   /** Why the example's action name is suspicious, if it is. */
   readonly actionNote?: string;
 }
@@ -52,16 +55,16 @@ function planExamples(version: ServiceVersion, action: Action): PlannedExample[]
   const structures = new Map(version.structures.map((s) => [s.name, s]));
   return action.examples.map((example, index) => {
     const problems = checkExampleRequest(action, version.structures, example.request);
+    const sent =
+      problems.length === 0 ? example.request : fillMissing(example.request, problems, structures);
     return {
       index: index + 1,
       title: example.title,
       request: example.request,
       response: example.response,
       problems,
-      sent:
-        problems.length === 0
-          ? example.request
-          : fillMissing(example.request, problems, structures),
+      sent,
+      answer: sent === undefined ? undefined : mockAnswer(action.examples, sent),
       ...(example.action !== undefined && example.action !== action.name
         ? { actionNote: `the example names action ${example.action}; tested as ${action.name}` }
         : {}),
@@ -128,8 +131,21 @@ function actionTestFile(
           : "the validator's rejection is tested, then it is sent with placeholders for the missing parameters";
       notes.push(`${label} contradicts its page (${reasons}): ${what}.`);
     }
-    if (e.response === null) {
-      notes.push(`${label} has no output example: only success and the RequestId are checked.`);
+    if (e.answer !== undefined && e.answer.from !== e.index) {
+      notes.push(
+        `${label} is answered with Example ${e.answer.from}'s output: the mock answers with the first example whose request equals the one sent, else the first example.`,
+      );
+    }
+    if (e.answer?.kind === "empty") {
+      notes.push(
+        `${label} is answered with no output example: only success and the RequestId are checked.`,
+      );
+    }
+    if (e.answer?.kind === "error") {
+      notes.push(`${label} is answered with an error output: the test expects ${e.answer.code}.`);
+    }
+    if (e.answer?.kind === "success" && e.answer.addsRequestId) {
+      notes.push(`${label} is answered with an output without RequestId: the mock adds one.`);
     }
     if (e.actionNote !== undefined) notes.push(`${label}: ${e.actionNote}.`);
   }
@@ -140,8 +156,15 @@ function actionTestFile(
     );
   }
   const errorClassNames = [...new Set(errors.flatMap((e) => [e.className, e.categoryClassName]))];
-  const imports = [names.client, operation, "TencentCloudError", ...errorClassNames];
   const withErrors = errors.length > 0;
+  const throwsTencentError = withErrors || examples.some((e) => e.answer?.kind === "error");
+  // Import only what the file uses, so generated tests are lint-clean.
+  const imports = [
+    names.client,
+    ...(examples.length > 0 ? [operation] : []),
+    ...(throwsTencentError ? ["TencentCloudError"] : []),
+    ...(withErrors ? errorClassNames : []),
+  ];
 
   const lines: string[] = [
     `/**`,
@@ -151,7 +174,7 @@ function actionTestFile(
       : notes.map((n) => ` * - ${n.replace(/\*\//g, "* /")}`)),
     ` */`,
     `import { afterAll, beforeAll, describe, expect, it } from "vitest";`,
-    `import { ${(withErrors ? imports : imports.slice(0, 2)).join(", ")} } from "../../src/${names.folder}/index.js";`,
+    `import { ${imports.join(", ")} } from "../../src/${names.folder}/index.js";`,
     `import { MOCK_CREDENTIALS, ${startMockName(service.name)}, type MockServer } from "../../src/mock/index.js";`,
     ``,
     `const PINNED_MS = ${PINNED_MS};`,
@@ -178,7 +201,9 @@ function actionTestFile(
     `describe(${JSON.stringify(`${action.name} examples`)}, () => {`,
     ...examples.flatMap((e) => [
       ...(e.problems.length === 0 ? [] : rejectedExample(e, operation)),
-      ...(e.sent === undefined ? [] : sentExample(e, e.sent, method, operation, action.name)),
+      ...(e.sent === undefined || e.answer === undefined
+        ? []
+        : sentExample(e, e.sent, e.answer, method, operation, action.name)),
     ]),
     ...(examples.length === 0 ? [`  it.todo("the page has no examples");`] : []),
     `});`,
@@ -191,6 +216,7 @@ function actionTestFile(
 function sentExample(
   e: PlannedExample,
   sent: { readonly [key: string]: JsonValue },
+  answer: MockAnswer,
   method: string,
   operation: string,
   action: string,
@@ -199,21 +225,42 @@ function sentExample(
     e.problems.length === 0
       ? `${e.index}. ${e.title}`
       : `${e.index}. ${e.title} (sent with placeholders for ${e.problems.map((p) => p.path).join(", ")})`;
-  const expectResult =
-    e.response === null
-      ? [`    expect(result.RequestId).toBe(received?.requestId);`]
-      : [`    expect(result).toEqual(${JSON.stringify(e.response)});`];
-  return [
-    `  it(${JSON.stringify(title)}, async () => {`,
-    `    const request = ${JSON.stringify(sent)};`,
-    `    const checked = ${operation}.request.validate(request);`,
-    `    expect(checked.ok ? [] : checked.issues).toEqual([]);`,
-    `    const result = await client.${method}(request);`,
+  const checkReceived = [
     `    const received = mock.lastRequest();`,
     `    expect(received?.action).toBe(${JSON.stringify(action)});`,
     `    expect(received?.signatureValid).toBe(true);`,
     `    expect(received?.body).toEqual(request);`,
-    ...expectResult,
+  ];
+  const head = [
+    `  it(${JSON.stringify(title)}, async () => {`,
+    `    const request = ${JSON.stringify(sent)};`,
+    `    const checked = ${operation}.request.validate(request);`,
+    `    expect(checked.ok ? [] : checked.issues).toEqual([]);`,
+  ];
+  if (answer.kind === "error") {
+    return [
+      ...head,
+      `    const error: unknown = await client.${method}(request).then(`,
+      `      () => undefined,`,
+      `      (caught: unknown) => caught,`,
+      `    );`,
+      ...checkReceived,
+      `    expect(error).toBeInstanceOf(TencentCloudError);`,
+      `    expect(error).toMatchObject(${JSON.stringify({ code: answer.code, message: answer.message })});`,
+      `  });`,
+    ];
+  }
+  const expectResult =
+    answer.kind === "empty"
+      ? `    expect(result.RequestId).toBe(received?.requestId);`
+      : answer.addsRequestId
+        ? `    expect(result).toEqual({ ...${JSON.stringify(answer.content)}, RequestId: received?.requestId });`
+        : `    expect(result).toEqual(${JSON.stringify(answer.content)});`;
+  return [
+    ...head,
+    `    const result = await client.${method}(request);`,
+    ...checkReceived,
+    expectResult,
     `  });`,
   ];
 }
