@@ -36,6 +36,23 @@ describe("package.json", () => {
     // "tcgen-source" must come first: conditions are matched in order.
     expect(Object.keys(manifest.exports["./v20170312"] ?? {})[0]).toBe("tcgen-source");
   });
+
+  it("maps each Node-only runtime file to an emitted browser replacement, for src and dist", () => {
+    const browser = manifest["browser"] as Record<string, string>;
+    const sourceEntries = Object.entries(browser).filter(([from]) => from.startsWith("./src/"));
+    const distEntries = Object.entries(browser).filter(([from]) => from.startsWith("./dist/"));
+    expect(sourceEntries.length).toBeGreaterThan(0);
+    expect(
+      distEntries.map(([f, t]) => [f.replace("./dist/", "./src/"), t.replace("./dist/", "./src/")]),
+    ).toEqual(sourceEntries);
+    for (const [from, to] of sourceEntries) {
+      // Keys are import specifiers (.js); the files behind them in src/ are the .ts sources.
+      expect(from).toMatch(/^\.\/src\/runtime\/[a-z-]+\.js$/);
+      expect(byPath.has(`cvm/${from.slice(2).replace(/\.js$/, ".ts")}`)).toBe(true);
+      expect(byPath.has(`cvm/${to.slice(2).replace(/\.js$/, ".ts")}`)).toBe(true);
+    }
+    expect(Object.keys(browser)).toContain("./src/runtime/signer.js");
+  });
 });
 
 describe("runtime copy", () => {

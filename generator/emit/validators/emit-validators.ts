@@ -105,7 +105,7 @@ function schemaDeclarations(
         {
           name: keysName,
           type: "ReadonlySet<string>",
-          initializer: `new Set(${JSON.stringify(fields.map((f) => f.name))})`,
+          initializer: `/* @__PURE__ */ new Set(${JSON.stringify(fields.map((f) => f.name))})`,
         },
       ],
     });
@@ -157,7 +157,7 @@ function schemaDeclarations(
         {
           name: schema.validatorName,
           type: `${RT}.Validator<${schema.typeName}>`,
-          initializer: `${RT}.createValidator<${schema.typeName}>(${JSON.stringify(schema.typeName)}, ${own.is}, ${own.collect})`,
+          initializer: `/* @__PURE__ */ ${RT}.createValidator<${schema.typeName}>(${JSON.stringify(schema.typeName)}, ${own.is}, ${own.collect})`,
         },
       ],
     },

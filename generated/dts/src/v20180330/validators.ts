@@ -8,7 +8,7 @@ import type {
   ModifyMigrateJobResponse,
   SrcInfo,
 } from "./types.js";
-const $keys_ModifyMigrateJobRequest: ReadonlySet<string> = new Set([
+const $keys_ModifyMigrateJobRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "JobId",
   "JobName",
   "MigrateOption",
@@ -84,12 +84,12 @@ function $collect_ModifyMigrateJobRequest(
 
 /** Validates a ModifyMigrateJob request; unknown keys are issues. */
 export const validateModifyMigrateJobRequest: $rt.Validator<ModifyMigrateJobRequest> =
-  $rt.createValidator<ModifyMigrateJobRequest>(
+  /* @__PURE__ */ $rt.createValidator<ModifyMigrateJobRequest>(
     "ModifyMigrateJobRequest",
     $is_ModifyMigrateJobRequest,
     $collect_ModifyMigrateJobRequest,
   );
-const $keys_ModifyMigrateJobResponse: ReadonlySet<string> = new Set(["RequestId"]);
+const $keys_ModifyMigrateJobResponse: ReadonlySet<string> = /* @__PURE__ */ new Set(["RequestId"]);
 const $rules_ModifyMigrateJobResponse: readonly $rt.PropertyRule[] = [
   ["RequestId", false, false, $rt.collectString, "string"],
 ];
@@ -128,12 +128,12 @@ function $collect_ModifyMigrateJobResponse(
 
 /** Validates the content of a ModifyMigrateJob response (for tests; the client does not). */
 export const validateModifyMigrateJobResponse: $rt.Validator<ModifyMigrateJobResponse> =
-  $rt.createValidator<ModifyMigrateJobResponse>(
+  /* @__PURE__ */ $rt.createValidator<ModifyMigrateJobResponse>(
     "ModifyMigrateJobResponse",
     $is_ModifyMigrateJobResponse,
     $collect_ModifyMigrateJobResponse,
   );
-const $keys_ConsistencyParams: ReadonlySet<string> = new Set([
+const $keys_ConsistencyParams: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "SelectRowsPerTable",
   "TablesSelectAll",
   "TablesSelectCount",
@@ -196,12 +196,12 @@ function $collect_ConsistencyParams(
 
 /** Validates a ConsistencyParams structure. */
 export const validateConsistencyParams: $rt.Validator<ConsistencyParams> =
-  $rt.createValidator<ConsistencyParams>(
+  /* @__PURE__ */ $rt.createValidator<ConsistencyParams>(
     "ConsistencyParams",
     $is_ConsistencyParams,
     $collect_ConsistencyParams,
   );
-const $keys_DstInfo: ReadonlySet<string> = new Set([
+const $keys_DstInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "Region",
   "InstanceId",
   "Ip",
@@ -272,12 +272,12 @@ function $collect_DstInfo(
 }
 
 /** Validates a DstInfo structure. */
-export const validateDstInfo: $rt.Validator<DstInfo> = $rt.createValidator<DstInfo>(
+export const validateDstInfo: $rt.Validator<DstInfo> = /* @__PURE__ */ $rt.createValidator<DstInfo>(
   "DstInfo",
   $is_DstInfo,
   $collect_DstInfo,
 );
-const $keys_MigrateOption: ReadonlySet<string> = new Set([
+const $keys_MigrateOption: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RunMode",
   "ExpectTime",
   "MigrateType",
@@ -373,8 +373,12 @@ function $collect_MigrateOption(
 
 /** Validates a MigrateOption structure. */
 export const validateMigrateOption: $rt.Validator<MigrateOption> =
-  $rt.createValidator<MigrateOption>("MigrateOption", $is_MigrateOption, $collect_MigrateOption);
-const $keys_SrcInfo: ReadonlySet<string> = new Set([
+  /* @__PURE__ */ $rt.createValidator<MigrateOption>(
+    "MigrateOption",
+    $is_MigrateOption,
+    $collect_MigrateOption,
+  );
+const $keys_SrcInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "AccessKey",
   "Ip",
   "Port",
@@ -486,7 +490,7 @@ function $collect_SrcInfo(
 }
 
 /** Validates a SrcInfo structure. */
-export const validateSrcInfo: $rt.Validator<SrcInfo> = $rt.createValidator<SrcInfo>(
+export const validateSrcInfo: $rt.Validator<SrcInfo> = /* @__PURE__ */ $rt.createValidator<SrcInfo>(
   "SrcInfo",
   $is_SrcInfo,
   $collect_SrcInfo,
