@@ -17,14 +17,30 @@ import type { VersionNames } from "../naming/plan-names.js";
 import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts } from "../version-context.js";
-import { fieldTypeText, OPEN_OBJECT_TYPE } from "./type-expression.js";
+import {
+  fieldTypeText,
+  OPEN_OBJECT_TYPE,
+  RESPONSE_INTEGER_TYPE,
+  type TypeSide,
+} from "./type-expression.js";
+import { hasInteger, structuresInResponses } from "./response-side.js";
 import { actionFacts } from "../typescript/action-facts.js";
 
 export function emitTypes(ir: Ir): GeneratedFile[] {
   return versionContexts(ir).map(({ version, names, dir }) => {
     const statements: Statements = [];
+    const inResponses = structuresInResponses(version);
+    const sideOf = (s: Structure): TypeSide => (inResponses.has(s.name) ? "response" : "request");
+    const usesResponseInteger =
+      version.actions.some((a) => a.output.some((f) => hasInteger(f.type))) ||
+      version.structures.some(
+        (s) => sideOf(s) === "response" && s.fields.some((f) => hasInteger(f.type)),
+      );
+    if (usesResponseInteger) statements.push(responseIntegerAlias());
     for (const action of version.actions) statements.push(...actionTypes(action, names));
-    for (const structure of version.structures) statements.push(structureType(structure, names));
+    for (const structure of version.structures) {
+      statements.push(structureType(structure, names, sideOf(structure)));
+    }
     return { path: `${dir}/types.ts`, content: printStatements(statements) };
   });
 }
@@ -38,7 +54,7 @@ function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationS
       name: own.requestType,
       isExported: true,
       docs: docs(`Request of ${action.name}.`, action.description, actionFacts(action)),
-      properties: action.input.map((field) => property(field, names)),
+      properties: action.input.map((field) => property(field, names, "request")),
       indexSignatures: noFields(action.input),
     },
     {
@@ -46,7 +62,7 @@ function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationS
       name: own.responseType,
       isExported: true,
       docs: docs(`Response of ${action.name}: the content of \`Response\`.`),
-      properties: action.output.map((field) => property(field, names)),
+      properties: action.output.map((field) => property(field, names, "response")),
       indexSignatures: noFields(action.output),
     },
   ];
@@ -55,6 +71,7 @@ function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationS
 function structureType(
   structure: Structure,
   names: VersionNames,
+  side: TypeSide,
 ): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const name = names.structures.get(structure.name)?.type;
   if (name === undefined) throw new Error(`no names planned for structure ${structure.name}`);
@@ -77,7 +94,7 @@ function structureType(
     name,
     isExported: true,
     docs: docs(structure.description, renamed),
-    properties: structure.fields.map((field) => property(field, names)),
+    properties: structure.fields.map((field) => property(field, names, side)),
     indexSignatures: noFields(structure.fields),
   };
 }
@@ -87,11 +104,29 @@ function noFields(fields: readonly Field[]): OptionalKind<IndexSignatureDeclarat
   return fields.length === 0 ? [{ keyName: "key", keyType: "string", returnType: "never" }] : [];
 }
 
-function property(field: Field, names: VersionNames): OptionalKind<PropertySignatureStructure> {
+function responseIntegerAlias(): TypeAliasDeclarationStructure {
+  return {
+    kind: StructureKind.TypeAlias,
+    name: RESPONSE_INTEGER_TYPE,
+    isExported: true,
+    type: "number | string",
+    docs: docs(
+      "An integer in a response: a number, or its exact decimal string when it is beyond " +
+        "Number.MAX_SAFE_INTEGER (2^53 - 1), which a number would round. Use `BigInt(value)` " +
+        "for exact arithmetic on either form.",
+    ),
+  };
+}
+
+function property(
+  field: Field,
+  names: VersionNames,
+  side: TypeSide,
+): OptionalKind<PropertySignatureStructure> {
   return {
     name: propertyNameText(field.name),
     hasQuestionToken: !field.required,
-    type: fieldTypeText(field.type, field.nullable, names),
+    type: fieldTypeText(field.type, field.nullable, names, side),
     docs: docs(
       field.description,
       field.nullable && !/null/i.test(field.description) ? "May be null." : undefined,

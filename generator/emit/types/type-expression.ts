@@ -18,15 +18,26 @@ const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
   binary: "string",
 };
 
-export function typeText(ref: TypeRef, names: VersionNames): string {
+/**
+ * The alias response-side integers are typed with: the runtime returns an integer beyond
+ * Number.MAX_SAFE_INTEGER as its exact decimal string instead of rounding it.
+ */
+export const RESPONSE_INTEGER_TYPE = "ResponseInteger";
+
+/** Where a type is used: only what can arrive in a response may hold unsafe integers. */
+export type TypeSide = "request" | "response";
+
+export function typeText(ref: TypeRef, names: VersionNames, side: TypeSide = "request"): string {
   switch (ref.kind) {
     case "primitive":
-      return PRIMITIVE_TYPES[ref.name];
+      return side === "response" && ref.name === "integer"
+        ? RESPONSE_INTEGER_TYPE
+        : PRIMITIVE_TYPES[ref.name];
     case "struct":
       // The IR lists every reachable structure; a dangling reference still compiles as open.
       return names.structures.get(ref.name)?.type ?? OPEN_OBJECT_TYPE;
     case "array": {
-      const element = typeText(ref.element, names);
+      const element = typeText(ref.element, names, side);
       return /^[A-Za-z0-9_]+(\[\])*$/.test(element) ? `${element}[]` : `Array<${element}>`;
     }
     case "unknown":
@@ -35,7 +46,12 @@ export function typeText(ref: TypeRef, names: VersionNames): string {
 }
 
 /** The field's type, with `| null` when the docs say it may be null. */
-export function fieldTypeText(ref: TypeRef, nullable: boolean, names: VersionNames): string {
-  const text = typeText(ref, names);
+export function fieldTypeText(
+  ref: TypeRef,
+  nullable: boolean,
+  names: VersionNames,
+  side: TypeSide = "request",
+): string {
+  const text = typeText(ref, names, side);
   return nullable ? `${text} | null` : text;
 }
