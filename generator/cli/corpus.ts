@@ -1,51 +1,70 @@
 /**
- * `npm run corpus [-- DIR]`: parses every page of the shared corpus (default ../shared/corpus)
- * and prints, per product of MANIFEST.tsv, pages, parsed pages, warnings and errors by code and
- * the time taken. Products come from the manifest only for grouping the report; tcgen itself
- * reads service names from page content.
+ * `npm run corpus [-- DIR] [--generate] [--out DIR] [--no-lint]`: checks every page of a corpus
+ * folder (default ../shared/corpus) and prints, per product of MANIFEST.tsv: pages, parsed pages,
+ * and with --generate the action pages generated, type-checked (tsc --strict, one in-process
+ * program over all packages), example tests passed and failed (a child `vitest run` with the
+ * JSON reporter) and eslint problems; then warnings and errors by code and the time taken (parse
+ * plus example tests of the product's pages; corpus-wide phases are printed below the table).
+ *
+ * Exits 1 when any English API 3.0 action page fails to parse, generate, type-check, lint or
+ * pass its example tests; pages of other kinds are refused with an error and do not fail the run.
+ * Products come from the manifest only for grouping the report; tcgen reads service names from
+ * page content. Generated packages go to OUT/packages (default tmp/corpus-out), inside the
+ * repository so they resolve its node_modules.
  */
 import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { formatReport, countDiagnostics, newRow, type ProductRow } from "./corpus-report.js";
-import { buildIr } from "../check/build-ir.js";
-import type { ParsedPage } from "../parse/parsed-page.js";
-import { loadPages } from "../load/load-pages.js";
-import { parsePages } from "../parse/parse-pages.js";
+import { checkCorpus } from "./corpus/check-corpus.js";
+import { actionPageFailure, formatReport, productRows } from "./corpus-report.js";
+
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export async function run(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      generate: { type: "boolean", default: false },
+      out: { type: "string", default: join(REPO_ROOT, "tmp", "corpus-out") },
+      "no-lint": { type: "boolean", default: false },
+    },
+  });
   const folder = positionals[0] ?? join("..", "shared", "corpus");
   const products = await readManifest(join(folder, "MANIFEST.tsv"));
   const started = performance.now();
-  const loaded = await loadPages([folder]);
-  const rows = new Map<string, ProductRow>();
-  const rowFor = (file: string): ProductRow => {
-    const product = products.get(basename(file, ".md")) ?? "(unlisted)";
-    let row = rows.get(product);
-    if (row === undefined) rows.set(product, (row = newRow(product)));
-    return row;
-  };
-  for (const d of loaded.diagnostics) countDiagnostics(rowFor(d.position.file), [d]);
-  const parsedPages: ParsedPage[] = [];
-  for (const page of loaded.pages) {
-    const row = rowFor(page.file);
-    const start = performance.now();
-    const result = parsePages([page]);
-    row.ms += performance.now() - start;
-    row.pages += 1;
-    row.parsed += result.pages.length;
-    countDiagnostics(row, result.diagnostics);
-    parsedPages.push(...result.pages);
-  }
-  // Cross-page checks (structures, duplicates, typed examples) count against the page they name.
-  for (const d of buildIr(parsedPages).diagnostics) countDiagnostics(rowFor(d.position.file), [d]);
-  const ordered = [...rows.values()].sort((a, b) => (a.product < b.product ? -1 : 1));
-  process.stdout.write(formatReport(ordered));
-  const total = ordered.reduce((sum, r) => sum + r.pages, 0);
-  const parsed = ordered.reduce((sum, r) => sum + r.parsed, 0);
+  const result = await checkCorpus({
+    folder,
+    generate: values.generate,
+    outDir: values.out,
+    lint: !values["no-lint"],
+    repoRoot: REPO_ROOT,
+  });
+  const productOf = (file: string) => products.get(basename(file, ".md")) ?? "(unlisted)";
+  const rows = productRows(result.pages, productOf, values.generate);
+  process.stdout.write(formatReport(rows));
+
+  const parsed = result.pages.filter((p) => p.kind !== "rejected").length;
+  const phases = [...result.phaseMs].map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`);
   const ms = performance.now() - started;
-  process.stdout.write(`total: ${total} pages, ${parsed} parsed, ${ms.toFixed(0)} ms\n`);
+  process.stdout.write(
+    `total: ${result.pages.length} pages, ${parsed} parsed, ${ms.toFixed(0)} ms (${phases.join(", ")})\n`,
+  );
+  const failures = result.pages.flatMap((page) => {
+    const why = actionPageFailure(page, values.generate);
+    return why === undefined ? [] : [`${relative(process.cwd(), page.file)}: ${why}`];
+  });
+  const actions = result.pages.filter((p) => p.kind === "action").length;
+  if (failures.length > 0) {
+    process.stdout.write(`FAILED: ${failures.length} of ${actions} action pages\n`);
+    for (const failure of failures) process.stdout.write(`  ${failure}\n`);
+    return 1;
+  }
+  const done = values.generate
+    ? "generated, type-checked, lint-clean and example-tested"
+    : "parsed (add --generate to generate and test them)";
+  process.stdout.write(`ok: all ${actions} action pages ${done}\n`);
   return 0;
 }
 
