@@ -1,8 +1,8 @@
 /**
  * Hashing primitives for the signer, backed by node:crypto.
  *
- * This file is the swap point for other platforms: a browser build substitutes a file with the
- * same exports. Everything else in the runtime reaches crypto only through here.
+ * Only `signer.ts` imports it. A browser build does not swap this file: it swaps `signer.ts` for
+ * `signer-browser.ts`, which hashes with `crypto-web.ts` (see platform-files.ts).
  */
 import { createHash, createHmac } from "node:crypto";
 

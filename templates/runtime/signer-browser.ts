@@ -2,8 +2,8 @@
  * Browser build's replacement for `signer.ts`: the same exports, over WebCrypto. WebCrypto is
  * asynchronous, so the hashing functions (`sha256Hex`, `hmacSha256`, `deriveSigningKey`,
  * `cachedSigningKey`, `signTc3`, `verifyTc3`) return promises here; the client awaits
- * `signTc3` on every platform, which costs the synchronous Node signer nothing but a resolved
- * await. test/runtime/crypto-web.test.ts checks that the shapes match and the values agree.
+ * `signTc3`'s result only when it is a promise, so the synchronous Node signer pays no promise
+ * hop. test/runtime/crypto-web.test.ts checks that the shapes match and the values agree.
  */
 import { hmacSha256, hmacSha256Hex, sha256Hex } from "./crypto-web.js";
 import {

@@ -55,6 +55,39 @@ describe("package.json", () => {
   });
 });
 
+describe("README.md", () => {
+  const readme = byPath.get("cvm/README.md") ?? "";
+  /** The text of the section under `heading`, up to the next heading of any level. */
+  const section = (heading: string): string =>
+    new RegExp(`\\n#+ ${heading}\\n([\\s\\S]*?)(?=\\n#+ |$)`).exec(readme)?.[1] ?? "";
+
+  it.each([
+    { heading: "region", want: "region: " },
+    { heading: "credentials", want: "credentials: async () =>" },
+    { heading: "endpoint", want: 'endpoint: "http://127.0.0.1:8080"' },
+    { heading: "Finance regions", want: 'region: "ap-shanghai-fsi"' },
+    { heading: "maxAttempts and retries", want: "maxAttempts: 5" },
+    { heading: "timeout", want: "timeout: 10_000" },
+    { heading: "rateLimit", want: "rateLimit: false" },
+    { heading: "logger", want: "logger: {" },
+    { heading: "hooks", want: "onResponse:" },
+    { heading: "Per-call options", want: "signal: controller.signal" },
+    { heading: "Errors", want: "instanceof TencentCloudError" },
+    { heading: "Big integers", want: "ResponseInteger" },
+    { heading: "Mock server", want: "injectFault(" },
+  ])("documents $heading with a code example", ({ heading, want }) => {
+    const text = section(heading);
+    expect(text).toMatch(/```ts\n/);
+    expect(text).toContain(want);
+  });
+
+  it("names the package's own client, import path and mock entry", () => {
+    expect(readme).toContain('import { CvmClient } from "@tcgen/cvm/');
+    expect(readme).toContain('from "@tcgen/cvm/mock"');
+    expect(readme).toContain("startCvmMock()");
+  });
+});
+
 describe("runtime copy", () => {
   it("is every templates/runtime/*.ts except tests, byte for byte after the notice", () => {
     const dir = join(REPO_ROOT, "templates/runtime");

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { Ir, Service } from "../../ir/types.js";
 import { browserField } from "../../../templates/runtime/platform-files.js";
+import { startMockName } from "../mock/emit-mock.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { templatePath } from "../template-path.js";
 import { packageFolder, packageName, versionContexts } from "../version-context.js";
@@ -53,8 +54,11 @@ interface PackageData {
     readonly client: string;
     readonly importPath: string;
     readonly method: string;
+    /** The action's documented name, e.g. "ModifyMigrateJob". */
+    readonly action: string;
     readonly requestType: string;
   };
+  readonly mock: { readonly start: string };
 }
 
 export function emitPackageFiles(ir: Ir): GeneratedFile[] {
@@ -103,7 +107,9 @@ function packageData(ir: Ir, service: Service): PackageData {
       client: newest?.names.client ?? "",
       importPath: versions.at(-1)?.importPath ?? name,
       method: firstNames?.method ?? "",
+      action: firstAction?.name ?? "",
       requestType: firstNames?.requestType ?? "",
     },
+    mock: { start: startMockName(service.name) },
   };
 }

@@ -23,7 +23,7 @@ import {
   RESPONSE_INTEGER_TYPE,
   type TypeSide,
 } from "./type-expression.js";
-import { hasInteger, structuresInResponses } from "./response-side.js";
+import { structuresInResponses } from "./response-side.js";
 import { actionFacts } from "../typescript/action-facts.js";
 
 export function emitTypes(ir: Ir): GeneratedFile[] {
@@ -31,12 +31,8 @@ export function emitTypes(ir: Ir): GeneratedFile[] {
     const statements: Statements = [];
     const inResponses = structuresInResponses(version);
     const sideOf = (s: Structure): TypeSide => (inResponses.has(s.name) ? "response" : "request");
-    const usesResponseInteger =
-      version.actions.some((a) => a.output.some((f) => hasInteger(f.type))) ||
-      version.structures.some(
-        (s) => sideOf(s) === "response" && s.fields.some((f) => hasInteger(f.type)),
-      );
-    if (usesResponseInteger) statements.push(responseIntegerAlias());
+    // Always declared, so that code (and the README) can name it whatever the version holds.
+    statements.push(responseIntegerAlias());
     for (const action of version.actions) statements.push(...actionTypes(action, names));
     for (const structure of version.structures) {
       statements.push(structureType(structure, names, sideOf(structure)));

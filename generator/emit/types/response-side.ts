@@ -23,9 +23,3 @@ export function structuresInResponses(version: ServiceVersion): ReadonlySet<stri
   }
   return reached;
 }
-
-/** True when `ref` contains an integer (itself or as an array element). */
-export function hasInteger(ref: TypeRef): boolean {
-  if (ref.kind === "array") return hasInteger(ref.element);
-  return ref.kind === "primitive" && ref.name === "integer";
-}
