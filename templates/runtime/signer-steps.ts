@@ -47,8 +47,13 @@ export function buildStringToSign(
 
 /** UTC date (YYYY-MM-DD) of a timestamp in seconds, as used in the credential scope. */
 export function utcDateOf(timestamp: number): string {
-  return new Date(timestamp * 1000).toISOString().slice(0, 10);
+  // Every request of a day asks for the same date; formatting a Date each time showed in profiles.
+  const day = Math.floor(timestamp / 86_400);
+  if (day !== lastDay.day)
+    lastDay = { day, date: new Date(day * 86_400_000).toISOString().slice(0, 10) };
+  return lastDay.date;
 }
+let lastDay = { day: NaN, date: "" };
 
 /** `DATE/SERVICE/tc3_request`. */
 export function buildCredentialScope(date: string, service: string): string {

@@ -75,6 +75,18 @@ describe("worked example, step by step", () => {
     expect(sha256Hex(canonical)).toBe(example.hashedCanonicalRequest);
   });
 
+  it.each([
+    { given: 0, want: "1970-01-01" },
+    { given: 86_399, want: "1970-01-01" },
+    { given: 86_400, want: "1970-01-02" },
+    { given: 86_399, want: "1970-01-01" }, // back across the boundary: the remembered day changes
+    { given: 1539084154, want: "2018-10-09" },
+    { given: -1, want: "1969-12-31" },
+  ])("utcDateOf($given) is $want, in any call order", ({ given, want }) => {
+    expect(utcDateOf(given)).toBe(want);
+    expect(utcDateOf(given)).toBe(want);
+  });
+
   it("step 2: string to sign", () => {
     const scope = buildCredentialScope(utcDateOf(example.timestamp), "cvm");
     expect(scope).toBe("2018-10-09/cvm/tc3_request");

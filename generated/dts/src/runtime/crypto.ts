@@ -5,12 +5,18 @@
  * Only `signer.ts` imports it. A browser build does not swap this file: it swaps `signer.ts` for
  * `signer-browser.ts`, which hashes with `crypto-web.ts` (see platform-files.ts).
  */
-import { createHash, createHmac } from "node:crypto";
+import * as nodeCrypto from "node:crypto";
+
+const { createHash, createHmac } = nodeCrypto;
+// One-shot `crypto.hash` (Node >= 20.12 / 21.7) is about twice as fast as a Hash object for
+// inputs this small; a namespace lookup rather than a named import, so Node 18 still loads this.
+const oneShotHash = (nodeCrypto as { hash?: typeof nodeCrypto.hash }).hash;
 
 /** Lowercase hex SHA-256 of the UTF-8 bytes of `data`. */
-export function sha256Hex(data: string): string {
-  return createHash("sha256").update(data, "utf8").digest("hex");
-}
+export const sha256Hex: (data: string) => string =
+  typeof oneShotHash === "function"
+    ? (data) => oneShotHash("sha256", data, "hex")
+    : (data) => createHash("sha256").update(data, "utf8").digest("hex");
 
 /** HMAC-SHA256 of the UTF-8 bytes of `data` under `key` (a string key is UTF-8 encoded). */
 export function hmacSha256(key: string | Uint8Array, data: string): Uint8Array {
