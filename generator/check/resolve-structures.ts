@@ -1,7 +1,16 @@
 /**
- * Finds the structures each service version needs. A data types page belongs to the service
- * versions of the actions its "Referenced by:" lines name; a page without such lines is matched by
- * structure name only. Structures nobody defines become open structures with a TCG050 warning.
+ * Finds the structures each service version needs.
+ *
+ * Rule: a data types page documents one product, so it belongs to exactly one service (all its
+ * versions), and a service takes structures only from its own pages:
+ * 1. the service whose actions its "Referenced by:" lines name most often owns it;
+ * 2. a page without such lines (or naming no present action) is owned by the service whose
+ *    actions use most of the structure names it defines;
+ * 3. a tie owns nothing. Among a service's own pages, one owned through Referenced by lines wins,
+ *    then the first file name. Structures are never lent across services: two products' "Filter" or
+ *    "Placement" need not agree, and a wrong shape makes validators refuse valid requests. A
+ *    structure only another service's page defines becomes an open structure (TCG050, whose
+ *    message names the page that was not borrowed from), like one nobody defines.
  */
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -9,9 +18,13 @@ import type { Field, SourcePosition, Structure, TypeRef } from "../ir/types.js";
 import type { ParsedDataTypesPage, StructureDraft } from "../parse/parsed-page.js";
 import { compare, type ActionGroup } from "./group-actions.js";
 
+export type StructureLookup =
+  | { readonly found: StructureDraft }
+  /** Defined only on pages of other services (their files), or nowhere. */
+  | { readonly found?: undefined; readonly elsewhere: readonly string[] };
+
 export interface StructureIndex {
-  /** Candidates for a structure name, best first for the given group. */
-  readonly lookup: (group: ActionGroup, name: string) => StructureDraft | undefined;
+  readonly lookup: (group: ActionGroup, name: string) => StructureLookup;
 }
 
 export function indexStructures(
@@ -20,23 +33,16 @@ export function indexStructures(
   diagnostics: Diagnostic[],
 ): StructureIndex {
   const sorted = [...pages].sort((a, b) => compare(a.file, b.file));
-  // Which groups each page belongs to, through the actions its "Referenced by:" lines name.
-  const owners = new Map<ParsedDataTypesPage, Set<ActionGroup>>();
-  for (const page of sorted) {
-    const named = new Set(page.structures.flatMap((s) => s.referencedBy));
-    const set = new Set(groups.filter((g) => g.pages.some((p) => named.has(p.action.name))));
-    owners.set(page, set);
-  }
+  const owner = new Map(sorted.map((page) => [page, owningService(page, groups)]));
   const byName = new Map<string, { page: ParsedDataTypesPage; draft: StructureDraft }[]>();
   for (const page of sorted) {
-    const seenHere = new Map<string, StructureDraft>();
+    const seenHere = new Set<string>();
     for (const draft of page.structures) {
-      const earlier = seenHere.get(draft.name);
-      if (earlier !== undefined) {
+      if (seenHere.has(draft.name)) {
         diagnostics.push(diagnose("TCG052", draft.position, { name: draft.name, kept: page.file }));
         continue;
       }
-      seenHere.set(draft.name, draft);
+      seenHere.add(draft.name);
       const list = byName.get(draft.name) ?? [];
       list.push({ page, draft });
       byName.set(draft.name, list);
@@ -45,12 +51,47 @@ export function indexStructures(
   return {
     lookup(group, name) {
       const candidates = byName.get(name) ?? [];
-      const owned = candidates.find((c) => owners.get(c.page)?.has(group));
-      if (owned !== undefined) return owned.draft;
-      const unowned = candidates.find((c) => (owners.get(c.page)?.size ?? 0) === 0);
-      return (unowned ?? candidates[0])?.draft;
+      const owned = candidates.filter((c) => owner.get(c.page)?.service === group.service);
+      // Within the service, a page owned through its Referenced by lines beats one owned by use.
+      const own = owned.find((c) => owner.get(c.page)?.by === "reference") ?? owned[0];
+      if (own !== undefined) return { found: own.draft };
+      return { elsewhere: candidates.map((c) => c.page.file) };
     },
   };
+}
+
+/** The one service a data types page belongs to (see the rule above), or undefined on a tie. */
+export function owningService(
+  page: ParsedDataTypesPage,
+  groups: readonly ActionGroup[],
+): { service: string; by: "reference" | "use" } | undefined {
+  const named = new Set(page.structures.flatMap((s) => s.referencedBy));
+  const defined = new Set(page.structures.map((s) => s.name));
+  const byReference = new Map<string, number>();
+  const byUse = new Map<string, number>();
+  for (const group of groups) {
+    for (const { action } of group.pages) {
+      if (named.has(action.name)) add(byReference, group.service, 1);
+      const used = [...action.input, ...action.output].flatMap((f) => structNames(f.type));
+      add(byUse, group.service, new Set(used.filter((n) => defined.has(n))).size);
+    }
+  }
+  const referenced = best(byReference);
+  if (referenced !== undefined) return { service: referenced, by: "reference" };
+  const used = best(byUse);
+  return used === undefined ? undefined : { service: used, by: "use" };
+}
+
+function add(counts: Map<string, number>, key: string, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
+}
+
+/** The key with the highest positive count; undefined when none or tied. */
+function best(counts: ReadonlyMap<string, number>): string | undefined {
+  const ranked = [...counts].filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a);
+  const [first, second] = ranked;
+  if (first === undefined || (second !== undefined && second[1] === first[1])) return undefined;
+  return first[0];
 }
 
 /** Every structure reachable from the group's actions, sorted by name. */
@@ -74,9 +115,19 @@ export function reachableStructures(
   }
   for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
     if (found.has(item.name)) continue;
-    const draft = index.lookup(group, item.name);
+    const lookup = index.lookup(group, item.name);
+    const draft = lookup.found;
     if (draft === undefined) {
-      diagnostics.push(diagnose("TCG050", item.position, { name: item.name, usedBy: item.usedBy }));
+      const warning = diagnose("TCG050", item.position, { name: item.name, usedBy: item.usedBy });
+      const elsewhere = lookup.elsewhere ?? [];
+      diagnostics.push(
+        elsewhere.length === 0
+          ? warning
+          : {
+              ...warning,
+              message: `structure ${item.name} (used by ${item.usedBy}) is defined by no data types page of ${group.service}, only by ${elsewhere.join(", ")} of another service, which is not borrowed from; emitted it as an open object type`,
+            },
+      );
       found.set(item.name, {
         name: item.name,
         description: "",

@@ -12,6 +12,7 @@ import type { ParsedPage } from "./parsed-page.js";
 import { parseActionPage } from "./parse-action-page.js";
 import { parseCommonErrors } from "./parse-common-errors.js";
 import { parseDataTypes } from "./parse-data-types.js";
+import { repairDoubledLinks } from "./repair-doubled-links.js";
 import { splitSections } from "./sections.js";
 
 export type { ParsedPage } from "./parsed-page.js";
@@ -41,15 +42,20 @@ export function parsePages(pages: readonly SourcePage[]): {
 }
 
 export function parsePage(page: SourcePage, diagnostics: Diagnostic[]): ParsedPage | undefined {
-  // The byte-order mark is dropped once here, so Markdown offsets index this same text.
-  const text = page.text.startsWith("\uFEFF") ? page.text.slice(1) : page.text;
+  // The byte-order mark is dropped and doubled links are repaired once here, so Markdown offsets
+  // index this same text.
+  const withoutBom = page.text.startsWith("\uFEFF") ? page.text.slice(1) : page.text;
+  const { text, diagnostics: repairs } = repairDoubledLinks(page.file, withoutBom);
   const root = parseMarkdown(text);
   const sections = splitSections(root);
   const kind = classifyPage(page.file, text, root, sections);
+  // A refused page gets its one error only; repairs are reported for pages tcgen reads.
+  if (kind.kind === "rejected") {
+    diagnostics.push(kind.diagnostic);
+    return undefined;
+  }
+  diagnostics.push(...repairs);
   switch (kind.kind) {
-    case "rejected":
-      diagnostics.push(kind.diagnostic);
-      return undefined;
     case "action":
       return parseActionPage(page.file, text, root, sections, diagnostics);
     case "dataTypes":
