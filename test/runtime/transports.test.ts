@@ -36,6 +36,12 @@ beforeAll(async () => {
         req.socket.destroy();
         return;
       }
+      if (req.url === "/cut") {
+        // Promises 100 bytes, sends 12, then closes the connection.
+        res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+        res.write('{"Response":', () => req.socket.destroy());
+        return;
+      }
       if (req.url === "/hang") return; // never answers; the client's deadline must end it
       if (req.url === "/trickle") {
         // Headers at once, then the body never completes.
@@ -88,6 +94,15 @@ describe.each<{ name: string; make: () => Transport }>([
     transport.close?.();
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ retryable: true });
+  });
+
+  it("rejects with a NetworkError when the connection drops in the middle of the body", async () => {
+    const transport = make();
+    const error = await transport
+      .send({ url: `${base}/cut`, method: "POST", headers: {}, body: "{}", timeoutMs: 5_000 })
+      .catch((e: unknown) => e);
+    transport.close?.();
+    expect(error).toBeInstanceOf(NetworkError);
   });
 
   it.each(["/hang", "/trickle"])(
