@@ -57,6 +57,33 @@ describe("emitted types", () => {
   });
 });
 
+describe("emitted validators agree with the types", () => {
+  interface Validator {
+    validate(value: unknown): { ok: boolean };
+  }
+  const load = async () =>
+    (await import(pathToFileURL(join(versionDir, "index.ts")).href)) as Record<string, Validator>;
+
+  it.each([
+    { given: { TotalCount: UNSAFE, RequestId: "r" }, want: true },
+    { given: { TotalCount: 42, RequestId: "r" }, want: true },
+    { given: { TotalCount: "-12", RequestId: "r" }, want: true },
+    { given: { TotalCount: "12.5", RequestId: "r" }, want: false },
+    { given: { TotalCount: "many", RequestId: "r" }, want: false },
+    { given: { TotalCount: 1.5, RequestId: "r" }, want: false },
+  ])("response $given.TotalCount: valid is $want", async ({ given, want }) => {
+    const validators = await load();
+    expect(validators["validateDescribeDBInstancesResponse"]?.validate(given).ok).toBe(want);
+  });
+
+  it("a request-side integer stays a number: its decimal string is an issue", async () => {
+    const validators = await load();
+    const validate = validators["validateDescribeDBInstancesRequest"]?.validate;
+    expect(validate?.({ InstanceIds: ["i"], Limit: 5 }).ok).toBe(true);
+    expect(validate?.({ InstanceIds: ["i"], Limit: "5" }).ok).toBe(false);
+  });
+});
+
 describe("emitted client against a server answering 2^53 + 1", () => {
   let server: Server;
   let endpoint: string;

@@ -14,6 +14,8 @@ import type { GeneratedFile } from "../generated-file.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
 import { RT, structureCheckNames, ValidatorChecks } from "./validator-checks.js";
+import { structuresInResponses } from "../types/response-side.js";
+import type { TypeSide } from "../types/type-expression.js";
 
 /** One object type to validate: a request, a response or a structure. */
 interface ObjectSchema {
@@ -23,6 +25,8 @@ interface ObjectSchema {
   readonly fields: readonly Field[] | undefined;
   /** What the validator's JSDoc says. */
   readonly summary: string;
+  /** "response" when values of this type can come from a response (integers may be strings). */
+  readonly side: TypeSide;
 }
 
 export function emitValidators(ir: Ir): GeneratedFile[] {
@@ -43,15 +47,18 @@ function validatorModule({ version, names }: VersionContext): Statements {
         validatorName: own.requestValidator,
         fields: action.input,
         summary: `Validates a ${action.name} request; unknown keys are issues.`,
+        side: "request",
       },
       {
         typeName: own.responseType,
         validatorName: own.responseValidator,
         fields: action.output,
         summary: `Validates the content of a ${action.name} response (for tests; the client does not).`,
+        side: "response",
       },
     );
   }
+  const inResponses = structuresInResponses(version);
   for (const structure of version.structures) {
     const own = names.structures.get(structure.name);
     if (own === undefined) continue;
@@ -60,6 +67,7 @@ function validatorModule({ version, names }: VersionContext): Statements {
       validatorName: own.validator,
       fields: structure.open ? undefined : structure.fields,
       summary: `Validates a ${structure.name} structure.`,
+      side: inResponses.has(structure.name) ? "response" : "request",
     });
   }
 
@@ -116,7 +124,7 @@ function schemaDeclarations(
         {
           name: rulesName,
           type: `readonly ${RT}.PropertyRule[]`,
-          initializer: propertyRules(fields, checks),
+          initializer: propertyRules(fields, checks, schema.side),
         },
       ],
     });
@@ -128,7 +136,9 @@ function schemaDeclarations(
       parameters: [{ name: "value", type: "unknown" }],
       returnType: "boolean",
       statements:
-        fields === undefined ? [`return ${RT}.isJsonObject(value);`] : isStatements(fields, checks),
+        fields === undefined
+          ? [`return ${RT}.isJsonObject(value);`]
+          : isStatements(fields, checks, schema.side),
     },
     {
       kind: StructureKind.Function,
@@ -167,7 +177,7 @@ function schemaDeclarations(
 
 const OBJECT_TYPE = "{ readonly [key: string]: unknown }";
 
-function isStatements(fields: readonly Field[], checks: ValidatorChecks): string[] {
+function isStatements(fields: readonly Field[], checks: ValidatorChecks, side: TypeSide): string[] {
   const statements = [
     `if (typeof value !== "object" || value === null || Array.isArray(value)) return false;`,
     `const object = value as ${OBJECT_TYPE};`,
@@ -180,7 +190,7 @@ function isStatements(fields: readonly Field[], checks: ValidatorChecks): string
     `for (const key in object) {\nswitch (key) {\n${cases}default:\nreturn false;\n}\n}`,
   );
   fields.forEach((field, index) => {
-    const check = checks.checkFor(field.type);
+    const check = checks.checkFor(field.type, side);
     const v = `field${index}`;
     const key = JSON.stringify(field.name);
     const test = check.test(v);
@@ -199,9 +209,9 @@ function isStatements(fields: readonly Field[], checks: ValidatorChecks): string
 }
 
 /** The property table the runtime's collectObject walks. */
-function propertyRules(fields: readonly Field[], checks: ValidatorChecks): string {
+function propertyRules(fields: readonly Field[], checks: ValidatorChecks, side: TypeSide): string {
   const rows = fields.map((field) => {
-    const check = checks.checkFor(field.type);
+    const check = checks.checkFor(field.type, side);
     const cells = [
       JSON.stringify(field.name),
       String(field.required),

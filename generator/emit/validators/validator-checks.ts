@@ -12,6 +12,7 @@ import {
 } from "ts-morph";
 import type { PrimitiveName, TypeRef } from "../../ir/types.js";
 import type { VersionNames } from "../naming/plan-names.js";
+import type { TypeSide } from "../types/type-expression.js";
 
 /** How the generated module refers to templates/runtime/validation.ts. */
 export const RT = "$rt";
@@ -29,6 +30,9 @@ interface Check {
 const isString = (v: string) => `typeof ${v} === "string"`;
 const isInteger = (v: string) =>
   `(typeof ${v} === "number" ? Number.isInteger(${v}) : typeof ${v} === "bigint")`;
+// Response-side integers beyond 2^53 arrive as decimal strings (runtime json.ts).
+const isResponseInteger = (v: string) =>
+  `(typeof ${v} === "number" ? Number.isInteger(${v}) : typeof ${v} === "bigint" || ${RT}.isIntegerText(${v}))`;
 const isNumber = (v: string) => `(typeof ${v} === "number" && Number.isFinite(${v}))`;
 const isBoolean = (v: string) => `typeof ${v} === "boolean"`;
 const isObject = (v: string) =>
@@ -48,6 +52,9 @@ const PRIMITIVE_CHECKS: Readonly<Record<PrimitiveName, Check>> = {
   stringOrNumber: scalar("StringOrNumber", "string or number", isStringOrNumber),
   binary: scalar("String", "string", isString),
 };
+
+/** An integer that came in a response: a number, or its decimal string (see ResponseInteger). */
+const RESPONSE_INTEGER: Check = scalar("ResponseInteger", "integer", isResponseInteger);
 
 const ANYTHING: Check = scalar("Anything", "any value", () => undefined);
 
@@ -80,10 +87,12 @@ export class ValidatorChecks {
     this.#names = names;
   }
 
-  checkFor(ref: TypeRef): Check {
+  checkFor(ref: TypeRef, side: TypeSide = "request"): Check {
     switch (ref.kind) {
       case "primitive":
-        return PRIMITIVE_CHECKS[ref.name];
+        return side === "response" && ref.name === "integer"
+          ? RESPONSE_INTEGER
+          : PRIMITIVE_CHECKS[ref.name];
       case "unknown":
         return ANYTHING;
       case "struct": {
@@ -91,7 +100,7 @@ export class ValidatorChecks {
         return type === undefined ? PRIMITIVE_CHECKS.object : structureCheckNames(type);
       }
       case "array":
-        return this.#arrayCheck(this.checkFor(ref.element));
+        return this.#arrayCheck(this.checkFor(ref.element, side));
     }
   }
 

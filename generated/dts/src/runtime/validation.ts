@@ -102,6 +102,11 @@ export function createValidator<T>(
 export const isString: IsValid = (v) => typeof v === "string";
 export const isInteger: IsValid = (v) =>
   (typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint";
+const INTEGER_TEXT = /^-?\d+$/;
+/** A decimal integer string: how json.ts returns response integers beyond 2^53. */
+export const isIntegerText: IsValid = (v) => typeof v === "string" && INTEGER_TEXT.test(v);
+/** A response-side integer (`ResponseInteger`): a number, a bigint, or its decimal string. */
+export const isResponseInteger: IsValid = (v) => isInteger(v) || isIntegerText(v);
 export const isNumber: IsValid = (v) => typeof v === "number" && Number.isFinite(v);
 export const isBoolean: IsValid = (v) => typeof v === "boolean";
 export const isStringOrNumber: IsValid = (v) =>
@@ -128,6 +133,7 @@ export function collectScalar(is: IsValid, expected: string): CollectIssues {
 
 export const collectString = collectScalar(isString, "string");
 export const collectInteger = collectScalar(isInteger, "integer");
+export const collectResponseInteger = collectScalar(isResponseInteger, "integer");
 export const collectNumber = collectScalar(isNumber, "number");
 export const collectBoolean = collectScalar(isBoolean, "boolean");
 export const collectStringOrNumber = collectScalar(isStringOrNumber, "string or number");
