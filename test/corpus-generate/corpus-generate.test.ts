@@ -6,10 +6,10 @@
  * or common error codes page must be refused with exactly one error. Skipped with a notice when
  * the corpus is absent.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkCorpus, type CorpusCheck } from "../../generator/cli/corpus/check-corpus.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -34,15 +34,21 @@ const kindOf: Record<string, string> = {
 
 describe.skipIf(!present)("the corpus generated, type-checked, linted and example-tested", () => {
   let result: CorpusCheck;
+  // A folder of its own (inside the repository, so generated tests resolve its node_modules):
+  // other checkouts' test runs may be generating at the same time.
+  let outDir: string;
   beforeAll(async () => {
+    mkdirSync(join(REPO_ROOT, "tmp"), { recursive: true });
+    outDir = mkdtempSync(join(REPO_ROOT, "tmp", "corpus-check-"));
     result = await checkCorpus({
       folder: CORPUS,
       generate: true,
-      outDir: join(REPO_ROOT, "tmp", "corpus-check"),
+      outDir,
       lint: true,
       repoRoot: REPO_ROOT,
     });
   }, 600_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   const outcome = (id: string) => {
     const page = result.pages.find((p) => basename(p.file, ".md") === id);

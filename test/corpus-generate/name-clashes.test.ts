@@ -5,27 +5,31 @@
  * through the whole pipeline and the corpus check (tsc --strict, eslint, example tests against
  * the mock) from Markdown pages in test/fixtures/parse/name-clashes, with wire names unchanged.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkCorpus, type CorpusCheck } from "../../generator/cli/corpus/check-corpus.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURE = join(REPO_ROOT, "test", "fixtures", "parse", "name-clashes");
-const OUT = join(REPO_ROOT, "tmp", "name-clashes-check");
 
 describe("clashing names through the whole pipeline", () => {
   let result: CorpusCheck;
+  // A folder of its own inside the repository (generated tests resolve its node_modules).
+  let out: string;
   beforeAll(async () => {
+    mkdirSync(join(REPO_ROOT, "tmp"), { recursive: true });
+    out = mkdtempSync(join(REPO_ROOT, "tmp", "name-clashes-check-"));
     result = await checkCorpus({
       folder: FIXTURE,
       generate: true,
-      outDir: OUT,
+      outDir: out,
       lint: true,
       repoRoot: REPO_ROOT,
     });
   }, 300_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   const actionPage = () => {
     const page = result.pages.find((p) => p.kind === "action");
@@ -50,7 +54,7 @@ describe("clashing names through the whole pipeline", () => {
 
   it("keeps every wire name as documented in the generated types", () => {
     const types = readFileSync(
-      join(OUT, "packages", "clash", "src", "v20210101", "types.ts"),
+      join(out, "packages", "clash", "src", "v20210101", "types.ts"),
       "utf8",
     );
     for (const wire of [
