@@ -162,7 +162,7 @@ export const bundleBenchmark: Benchmark = {
           status: problem === undefined ? "pass" : "miss",
           ...(problem === undefined
             ? {
-                note: "run in a node:vm context with web globals only (no Chromium on this machine)",
+                note: "run in a node:vm context with web globals only; test/browser/ signs and sends it in headless Chromium",
               }
             : { note: problem }),
         });
