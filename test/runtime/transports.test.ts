@@ -1,5 +1,8 @@
 /** Both transports against one local HTTP server: same request on the wire, same response. */
+import { execFile } from "node:child_process";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NetworkError, TimeoutError } from "../../templates/runtime/errors.js";
@@ -172,5 +175,31 @@ describe("node transport", () => {
     await transport.send({ url: `${base}/`, method: "POST", headers: {}, body: "{}", signal });
     transport.close?.();
     expect(listeners).toBe(0);
+  });
+});
+
+describe("node transport start-up cost", () => {
+  it("loads node:tls and node:https only when the first https request is sent", async () => {
+    const transportModule = fileURLToPath(
+      new URL("../../templates/runtime/transport-node.ts", import.meta.url),
+    );
+    // A fresh process (this one has loaded node:https long ago), with tsx for the .ts source.
+    const script = `
+      const { createNodeTransport } = await import(${JSON.stringify(transportModule)});
+      const loaded = () => process.moduleLoadList.filter((m) => /^NativeModule (tls|https)$/.test(m));
+      const transport = createNodeTransport();
+      await transport.send({ url: ${JSON.stringify(`${base}/`)}, method: "POST", headers: {}, body: "{}" });
+      const afterHttp = loaded();
+      await transport.send({ url: "https://127.0.0.1:1/", method: "POST", headers: {}, body: "{}" }).catch(() => {});
+      console.log(JSON.stringify({ afterHttp, afterHttps: loaded() }));
+      transport.close();`;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script],
+      { cwd: fileURLToPath(new URL("../../", import.meta.url)) },
+    );
+    const result = JSON.parse(stdout) as { afterHttp: string[]; afterHttps: string[] };
+    expect(result.afterHttp).toEqual([]);
+    expect(result.afterHttps.sort()).toEqual(["NativeModule https", "NativeModule tls"]);
   });
 });
