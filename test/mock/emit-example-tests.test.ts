@@ -83,6 +83,43 @@ describe("emitExampleTests", () => {
     expect(text).toContain("await client.describeMigrateJobs({})");
   });
 
+  it("expects what the mock answers: error outputs throw, a missing RequestId is the mock's, equal requests share the first output", () => {
+    const ir = structuredClone(fixtureIr);
+    const action = ir.services[0]?.versions[0]?.actions[1];
+    const example = action?.examples[0];
+    if (action === undefined || example === undefined) throw new Error("fixture changed");
+    (action as { examples: Action["examples"] }).examples = [
+      {
+        ...example,
+        title: "Fails",
+        response: { Error: { Code: "FailedOperation", Message: "no" } },
+      },
+      { ...example, title: "Same request", response: { Other: 1 } },
+      {
+        ...example,
+        title: "Own request",
+        request: { ...example.request, JobName: "x" },
+        response: { RequestID: "typo" },
+      },
+    ];
+    const file = emitExampleTests(ir).find((f) => f.path.endsWith("modify-migrate-job.test.ts"));
+    const text = file?.content ?? "";
+    expect(text).toContain(
+      'expect(error).toMatchObject({"code":"FailedOperation","message":"no"})',
+    );
+    expect(text).toContain("Example 2 (Same request) is answered with Example 1's output");
+    expect(text).toContain(
+      'expect(result).toEqual({ ...{"RequestID":"typo"}, RequestId: received?.requestId })',
+    );
+    expect(text).not.toContain('{"Other":1}');
+    expect(syntaxErrors(file?.path ?? "x.ts", text)).toEqual([]);
+  });
+
+  it("imports only what a test file uses", () => {
+    const text = describeJobs?.content ?? "";
+    expect(text).not.toMatch(/import \{[^}]*describeMigrateJobsOperation/);
+  });
+
   it("pins the clock of the client and the mock", () => {
     expect(modify?.content).toMatch(
       /now: \(\) => PINNED_MS[\s\S]*clock: \{ now: \(\) => PINNED_MS/,
