@@ -9,7 +9,7 @@
  * 3. a tie owns nothing. Among a service's own pages, one owned through Referenced by lines wins,
  *    then the first file name. Structures are never lent across services: two products' "Filter" or
  *    "Placement" need not agree, and a wrong shape makes validators refuse valid requests. A
- *    structure only another service's page defines becomes an open structure (TCG050, whose
+ *    structure only another service's page defines becomes an open structure (TCG054, whose
  *    message names the page that was not borrowed from), like one nobody defines.
  */
 import { diagnose } from "../diagnostics/catalogue.js";
@@ -118,15 +118,16 @@ export function reachableStructures(
     const lookup = index.lookup(group, item.name);
     const draft = lookup.found;
     if (draft === undefined) {
-      const warning = diagnose("TCG050", item.position, { name: item.name, usedBy: item.usedBy });
       const elsewhere = lookup.elsewhere ?? [];
       diagnostics.push(
         elsewhere.length === 0
-          ? warning
-          : {
-              ...warning,
-              message: `structure ${item.name} (used by ${item.usedBy}) is defined by no data types page of ${group.service}, only by ${elsewhere.join(", ")} of another service, which is not borrowed from; emitted it as an open object type`,
-            },
+          ? diagnose("TCG050", item.position, { name: item.name, usedBy: item.usedBy })
+          : diagnose("TCG054", item.position, {
+              name: item.name,
+              usedBy: item.usedBy,
+              service: group.service,
+              pages: elsewhere.join(", "),
+            }),
       );
       found.set(item.name, {
         name: item.name,

@@ -195,6 +195,12 @@ export const catalogue = {
     (a) =>
       `${a.service} ${a.version} pages name two hosts, ${a.host} and ${a.other}; used ${a.host}`,
   ),
+  TCG054: entry<{ name: string; usedBy: string; service: string; pages: string }>(
+    "warning",
+    "structure defined only by another service",
+    (a) =>
+      `structure ${a.name} (used by ${a.usedBy}) is defined by no data types page of ${a.service}, only by ${a.pages} of another service, whose shape may differ, so it is not borrowed; emitted it as an open object type`,
+  ),
   TCG060: entry(
     "warning",
     "error row without a code",

@@ -120,7 +120,7 @@ describe("structure ownership", () => {
       types("cvm-types.md", ["Placement"], "RunInstances"),
     ]);
     expect(diagnostics.map((d) => [d.code, d.position.file])).toEqual([
-      ["TCG050", "vpc-DescribeVpcs.md"],
+      ["TCG054", "vpc-DescribeVpcs.md"],
     ]);
     expect(diagnostics[0]?.message).toContain("no data types page of vpc, only by cvm-types.md");
   });
