@@ -1,6 +1,7 @@
 /**
  * index.ts of a version: the subpath entry point. Re-exports the version's declarations and the
- * runtime names a user needs (errors, client types, validator types).
+ * runtime names a user needs (errors, clients and the features a bare client can be given,
+ * validator types).
  */
 import { StructureKind, type ExportDeclarationStructure, type OptionalKind } from "ts-morph";
 import type { Ir } from "../../ir/types.js";
@@ -37,17 +38,33 @@ const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
   {
     moduleSpecifier: "../runtime/client.js",
     namedExports: [
+      "CoreClient",
       "ServiceClient",
       { name: "CallOptions", isTypeOnly: true },
+      { name: "ClientFeatures", isTypeOnly: true },
       { name: "ClientHooks", isTypeOnly: true },
       { name: "ClientOptions", isTypeOnly: true },
+      { name: "CoreClientOptions", isTypeOnly: true },
+      { name: "CoreDescriptor", isTypeOnly: true },
       { name: "CredentialProvider", isTypeOnly: true },
       { name: "Credentials", isTypeOnly: true },
       { name: "Logger", isTypeOnly: true },
       { name: "OperationDescriptor", isTypeOnly: true },
+      { name: "RequestRateLimiter", isTypeOnly: true },
+      { name: "RetryStrategy", isTypeOnly: true },
       { name: "ServiceDescriptor", isTypeOnly: true },
       { name: "Transport", isTypeOnly: true },
     ],
+  },
+  // The features a bare client (createBare<Service>Client) can be given, one import each.
+  {
+    moduleSpecifier: "../runtime/retry.js",
+    namedExports: ["standardRetry", { name: "RetryOptions", isTypeOnly: true }],
+  },
+  { moduleSpecifier: "../runtime/rate-limit.js", namedExports: ["RateLimiter"] },
+  {
+    moduleSpecifier: "../runtime/default-credentials.js",
+    namedExports: ["defaultCredentialChain"],
   },
   {
     moduleSpecifier: "../runtime/validation.js",

@@ -38,6 +38,10 @@ export interface VersionNames {
   readonly descriptor: string;
   /** "dtsV20180330Errors": the ErrorRegistry constant. */
   readonly errorRegistry: string;
+  /** "dtsV20180330Core": the CoreDescriptor constant (hosts only, no error registry). */
+  readonly coreDescriptor: string;
+  /** "createBareDtsClient": builds a CoreClient with only the features the caller installs. */
+  readonly bareClientFactory: string;
   /** By action name. */
   readonly actions: ReadonlyMap<string, ActionNames>;
   /** By structure name as documented. */
@@ -80,5 +84,18 @@ export function planVersionNames(
 
   const codes = [...version.actions.flatMap((a) => a.errors), ...commonErrors];
   const errorClasses = planErrorClasses(codes, (wanted) => names.claim(wanted));
-  return { folder, client, descriptor, errorRegistry, actions, structures, errorClasses };
+  // Claimed last so that adding them left every earlier name as it was.
+  const coreDescriptor = names.claim(`${service}${toPascalCase(folder)}Core`);
+  const bareClientFactory = names.claim(`createBare${toPascalCase(serviceName)}Client`);
+  return {
+    folder,
+    client,
+    descriptor,
+    errorRegistry,
+    coreDescriptor,
+    bareClientFactory,
+    actions,
+    structures,
+    errorClasses,
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Names the runtime exports into every version module (re-exported by index.ts) and the members
- * of the runtime's `ServiceClient`. Generated declarations must not reuse them.
+ * of the runtime's `ServiceClient` (and `CoreClient`). Generated declarations must not reuse them.
  */
 export const RUNTIME_EXPORTS: readonly string[] = [
   // errors.ts
@@ -16,8 +16,14 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   "ErrorClass",
   "ErrorRegistry",
   "createServiceError",
-  // client.ts
+  // client.ts, client-core.ts
   "ServiceClient",
+  "CoreClient",
+  "CoreClientOptions",
+  "CoreDescriptor",
+  "ClientFeatures",
+  "RetryStrategy",
+  "RequestRateLimiter",
   "ServiceDescriptor",
   "OperationDescriptor",
   "ClientOptions",
@@ -34,6 +40,11 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   "HttpRequest",
   "HttpResponse",
   "RateLimitOptions",
+  // retry.ts, rate-limit.ts, default-credentials.ts
+  "standardRetry",
+  "RetryOptions",
+  "RateLimiter",
+  "defaultCredentialChain",
   // validation.ts
   "Validator",
   "ValidationIssue",

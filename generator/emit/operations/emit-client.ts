@@ -1,12 +1,15 @@
 /**
- * client.ts of a version: the ServiceDescriptor (service, version, hosts, error registry) and the
- * client class with one method per action, each delegating to the action's function.
+ * client.ts of a version: the descriptors (hosts alone, and hosts with the error registry), the
+ * client class with one method per action (each delegating to the action's function) and the
+ * documented defaults installed, and the factory of a bare client that has only the features its
+ * caller installs (so an app using it with the action functions bundles nothing else).
  */
 import {
   Scope,
   StructureKind,
   VariableDeclarationKind,
   type ClassDeclarationStructure,
+  type FunctionDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
 import type { Ir } from "../../ir/types.js";
@@ -31,9 +34,13 @@ function clientModule(context: VersionContext): Statements {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "../runtime/client.js",
       namedImports: [
+        "CoreClient",
         "ServiceClient",
         { name: "CallOptions", isTypeOnly: true },
+        { name: "ClientFeatures", isTypeOnly: true },
         { name: "ClientOptions", isTypeOnly: true },
+        { name: "CoreClientOptions", isTypeOnly: true },
+        { name: "CoreDescriptor", isTypeOnly: true },
         { name: "ServiceDescriptor", isTypeOnly: true },
       ],
     },
@@ -58,24 +65,52 @@ function clientModule(context: VersionContext): Statements {
       },
     );
   }
-  statements.push(descriptor(context), clientClass(context));
+  statements.push(
+    coreDescriptor(context),
+    descriptor(context),
+    clientClass(context),
+    bareClientFactory(context),
+  );
   return statements;
 }
 
-function descriptor({ service, version, names }: VersionContext): VariableStatementStructure {
+function hostFields({ service, version }: VersionContext): string[] {
   // The first action that names a finance host template speaks for the version.
   const finance = version.actions.find(
     (a) => a.finance?.supported === true && a.finance.hostTemplate !== "",
   )?.finance;
-  const fields = [
+  return [
     `service: ${JSON.stringify(service.name)}`,
     `version: ${JSON.stringify(version.version)}`,
     `host: ${JSON.stringify(version.host)}`,
     ...(finance === undefined
       ? []
       : [`financeHostTemplate: ${JSON.stringify(finance.hostTemplate)}`]),
-    `errors: ${names.errorRegistry}`,
   ];
+}
+
+// Written out rather than spread from the core descriptor: a literal referring to nothing but
+// constants is dropped by bundlers when unused, so the bare route never pulls in the registry.
+function coreDescriptor(context: VersionContext): VariableStatementStructure {
+  const { service, version, names } = context;
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    docs: [`${service.name} ${version.version}: where requests go (for a bare client).`],
+    declarations: [
+      {
+        name: names.coreDescriptor,
+        type: "CoreDescriptor",
+        initializer: `{\n${hostFields(context).join(",\n")},\n}`,
+      },
+    ],
+  };
+}
+
+function descriptor(context: VersionContext): VariableStatementStructure {
+  const { service, version, names } = context;
+  const fields = [...hostFields(context), `errors: ${names.errorRegistry}`];
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
@@ -99,7 +134,8 @@ function clientClass(context: VersionContext): ClassDeclarationStructure {
     isExported: true,
     extends: "ServiceClient",
     docs: [
-      `Client for ${service.name} ${version.version}: validates, signs (TC3-HMAC-SHA256) and sends each call.`,
+      `Client for ${service.name} ${version.version}: validates, signs (TC3-HMAC-SHA256) and sends each call, ` +
+        "with the documented defaults: error classes by code, retries, rate limits, default credential chain.",
     ],
     ctors: [
       {
@@ -121,5 +157,30 @@ function clientClass(context: VersionContext): ClassDeclarationStructure {
         statements: [`return ${own.method}(this, request, options);`],
       };
     }),
+  };
+}
+
+function bareClientFactory({
+  service,
+  version,
+  names,
+}: VersionContext): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: names.bareClientFactory,
+    isExported: true,
+    docs: [
+      `A bare client for ${service.name} ${version.version}: validates, signs and sends each call ` +
+        "(pass it to the action functions), with only the features given: `errors` (error classes " +
+        "by code; else every API error is a TencentCloudError), `retry` (e.g. standardRetry(); " +
+        "else one attempt), `rateLimiter` (e.g. new RateLimiter(); else no limit), " +
+        "`defaultCredentials` (else `credentials` is required).",
+    ],
+    parameters: [
+      { name: "options", type: "CoreClientOptions" },
+      { name: "features", type: "ClientFeatures", hasQuestionToken: true },
+    ],
+    returnType: "CoreClient",
+    statements: [`return new CoreClient(${names.coreDescriptor}, options, features);`],
   };
 }

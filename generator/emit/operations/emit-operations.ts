@@ -1,6 +1,6 @@
 /**
  * operations.ts of a version: per action an OperationDescriptor constant and a tree-shakeable
- * function `modifyMigrateJob(client, request, options?)` that sends it through any ServiceClient.
+ * function `modifyMigrateJob(client, request, options?)` that sends it through any client (a `DtsClient` or a bare `CoreClient`).
  */
 import {
   StructureKind,
@@ -38,7 +38,7 @@ function operationsModule(context: VersionContext): Statements {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "../runtime/client.js",
       isTypeOnly: true,
-      namedImports: ["CallOptions", "OperationDescriptor", "ServiceClient"],
+      namedImports: ["CallOptions", "CoreClient", "OperationDescriptor"],
     },
   ];
   if (all.length > 0) {
@@ -91,7 +91,7 @@ function operation(
       isExported: true,
       docs: docs(action.description, actionFacts(action)),
       parameters: [
-        { name: "client", type: "ServiceClient" },
+        { name: "client", type: "CoreClient" },
         { name: "request", type: own.requestType },
         { name: "options", type: "CallOptions", hasQuestionToken: true },
       ],

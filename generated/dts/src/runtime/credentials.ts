@@ -4,8 +4,8 @@
  *
  * `credentials` in the client options may be static keys or an async provider (for rotating STS
  * credentials); a provider is asked again once the credentials it returned are about to expire.
- * Without either, the default chain (`default-credentials.ts`) reads the environment and then
- * the profile file. Secrets are held in memory only and never formatted into messages.
+ * Without either, `ServiceClient` asks the default chain (`default-credentials.ts`: the
+ * environment, then the profile file); a bare client refuses to be built. Secrets are held in memory only and never formatted into messages.
  */
 import { ConfigurationError } from "./errors.js";
 
@@ -80,13 +80,19 @@ export function cachingProvider(
 /** Turns the `credentials` client option into a function the client calls before signing. */
 export function credentialSource(
   option: Credentials | CredentialProvider | undefined,
-  fallback: CredentialProvider,
+  fallback: CredentialProvider | undefined,
   now: () => number,
 ): () => Promise<Credentials> {
   if (typeof option === "function") return cachingProvider(option, now);
   if (option !== undefined) {
     const checked = assertUsable(option, "the client options");
     return () => Promise.resolve(checked);
+  }
+  if (fallback === undefined) {
+    // A bare client has no default chain installed: say so when it is built, not per call.
+    throw new ConfigurationError(
+      "No credentials: pass `credentials` (keys or a provider such as defaultCredentialChain())",
+    );
   }
   return cachingProvider(fallback, now, "the default credential chain");
 }

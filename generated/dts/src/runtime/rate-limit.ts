@@ -4,7 +4,7 @@
  * with bursts up to `rate`. Shared by every call through one client; time comes from injected
  * `now`/`sleep` so tests do not wait.
  */
-import type { Clock } from "./clock.js";
+import { systemClock, type Clock } from "./clock.js";
 
 export class TokenBucket {
   private tokens: number;
@@ -61,8 +61,8 @@ export class RateLimiter {
   private readonly buckets = new Map<string, TokenBucket>();
 
   constructor(
-    private readonly options: RateLimitOptions,
-    private readonly clock: Clock,
+    private readonly options: RateLimitOptions = {},
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Takes a token for `action`; actions without a known rate are not limited. */

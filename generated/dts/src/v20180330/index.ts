@@ -19,17 +19,26 @@ export {
   type TencentCloudErrorInit,
 } from "../runtime/errors.js";
 export {
+  CoreClient,
   ServiceClient,
   type CallOptions,
+  type ClientFeatures,
   type ClientHooks,
   type ClientOptions,
+  type CoreClientOptions,
+  type CoreDescriptor,
   type CredentialProvider,
   type Credentials,
   type Logger,
   type OperationDescriptor,
+  type RequestRateLimiter,
+  type RetryStrategy,
   type ServiceDescriptor,
   type Transport,
 } from "../runtime/client.js";
+export { standardRetry, type RetryOptions } from "../runtime/retry.js";
+export { RateLimiter } from "../runtime/rate-limit.js";
+export { defaultCredentialChain } from "../runtime/default-credentials.js";
 export type {
   StandardSchemaV1,
   ValidationIssue,

@@ -1,0 +1,387 @@
+/**
+ * The bare client every generated client builds on: validate, sign, send, parse. Everything
+ * else is a feature installed by whoever constructs it, so that an app bundles only what it uses:
+ *
+ * - `errors`: the service's error classes by code (without: every API error is a
+ *   `TencentCloudError` carrying the code);
+ * - `retry`: a retry policy such as `standardRetry()` (without: one attempt per call);
+ * - `rateLimiter`: such as `new RateLimiter({})` (without: calls are not limited);
+ * - `defaultCredentials`: asked when the options carry no `credentials` (without: the options
+ *   must carry them).
+ *
+ * `ServiceClient` (client.ts) installs the documented defaults; the generated `DtsClient` extends
+ * it. The generated `createBare<Service>Client(options, features?)` builds a bare one.
+ */
+import { systemClock, type Clock } from "./clock.js";
+import { credentialSource, type CredentialProvider, type Credentials } from "./credentials.js";
+import { createDefaultTransport } from "./default-transport.js";
+import { assertValidRegion, resolveEndpoint, type ResolvedEndpoint } from "./endpoint.js";
+import {
+  NetworkError,
+  RequestAbortedError,
+  TencentCloudError,
+  TransportError,
+  ValidationError,
+  withAttempts,
+  type ErrorClass,
+  type ErrorRegistry,
+} from "./errors.js";
+import { interpretResponse, serverDateOf, SIGNATURE_EXPIRE } from "./interpret-response.js";
+import { serializeRequestBody } from "./json.js";
+import { signTc3 } from "./signer.js";
+import type { HttpResponse, Transport } from "./transport.js";
+import type { Validator } from "./validation.js";
+
+/** Where one service version's requests go. */
+export interface CoreDescriptor {
+  /** Service name used in the credential scope, e.g. "dts". */
+  readonly service: string;
+  /** API version, e.g. "2018-03-30". */
+  readonly version: string;
+  /** Default host, e.g. "dts.tencentcloudapi.com". */
+  readonly host: string;
+  /** Host in finance regions, e.g. "dts.{region}.tencentcloudapi.com". */
+  readonly financeHostTemplate?: string;
+}
+
+/** What the generated code knows about one action. */
+export interface OperationDescriptor<Req, Res> {
+  readonly action: string;
+  readonly request: Validator<Req>;
+  /** Documented rate limit (requests per second). */
+  readonly rateLimitPerSecond?: number;
+  /** Carries the response type only; never set. */
+  readonly __response?: Res;
+}
+
+/** Log lines the client writes; never contain secrets, tokens or Authorization headers. */
+export interface Logger {
+  debug?(message: string, data?: Readonly<Record<string, unknown>>): void;
+  info?(message: string, data?: Readonly<Record<string, unknown>>): void;
+  warn?(message: string, data?: Readonly<Record<string, unknown>>): void;
+}
+
+export interface RequestEvent {
+  readonly action: string;
+  readonly attempt: number;
+  readonly url: string;
+  /** Request headers without Authorization and X-TC-Token. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface ResponseEvent {
+  readonly action: string;
+  readonly attempt: number;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly durationMs: number;
+  /** Set when the attempt failed. */
+  readonly error?: TencentCloudError;
+}
+
+export interface ClientHooks {
+  onRequest?(event: RequestEvent): void;
+  onResponse?(event: ResponseEvent): void;
+}
+
+/** Options every client takes. */
+export interface CoreClientOptions {
+  /** Region name, e.g. "ap-guangzhou". */
+  region: string;
+  /** Keys or an async provider. `ServiceClient` falls back to the environment, then ~/.tencentcloud/credentials. */
+  credentials?: Credentials | CredentialProvider;
+  /** Host ("dts.tencentcloudapi.com") or, on loopback, a URL ("http://127.0.0.1:8080"). */
+  endpoint?: string;
+  language?: "zh-CN" | "en-US";
+  /** Per-attempt timeout in milliseconds (default 60000). */
+  timeout?: number;
+  logger?: Logger;
+  hooks?: ClientHooks;
+  /** Advanced/testing: the HTTP transport (default: keep-alive node:http(s)). */
+  transport?: Transport;
+  /** Advanced/testing: time source and sleep. */
+  clock?: Clock;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Per-attempt timeout in milliseconds for this call. */
+  timeout?: number;
+  /** Attempts for this call, read by the client's retry policy (a bare client without one makes one). */
+  maxAttempts?: number;
+}
+
+/**
+ * Decides whether a failed attempt is retried: the delay in milliseconds before the next
+ * attempt, or undefined to throw `error`. `attempt` counts from 1.
+ */
+export type RetryStrategy = (
+  error: TencentCloudError,
+  attempt: number,
+  callMaxAttempts: number | undefined,
+) => number | undefined;
+
+/** Waits for a token for `action` before each attempt (e.g. `RateLimiter`). */
+export interface RequestRateLimiter {
+  take(action: string, documentedRate: number | undefined, signal?: AbortSignal): Promise<void>;
+}
+
+/** Optional behaviour installed into a client; see the module comment. */
+export interface ClientFeatures {
+  readonly errors?: ErrorRegistry;
+  readonly retry?: RetryStrategy;
+  readonly rateLimiter?: RequestRateLimiter;
+  readonly defaultCredentials?: CredentialProvider;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+const CONTENT_TYPE = "application/json";
+
+export class CoreClient {
+  readonly descriptor: CoreDescriptor;
+  readonly region: string;
+  readonly endpoint: ResolvedEndpoint;
+  readonly #options: CoreClientOptions;
+  readonly #features: ClientFeatures;
+  readonly #credentials: () => Promise<Credentials>;
+  readonly #transport: Transport;
+  readonly #clock: Clock;
+  /** Static keys from the options, used without a promise hop per request. */
+  readonly #staticCredentials: Credentials | undefined;
+  /** Whether a logger or a response hook wants to hear about each attempt. */
+  readonly #observed: boolean;
+  /** Server time minus local time, learnt from AuthFailure.SignatureExpire responses. */
+  #clockOffsetMs = 0;
+
+  constructor(
+    descriptor: CoreDescriptor,
+    options: CoreClientOptions,
+    features: ClientFeatures = {},
+  ) {
+    assertValidRegion(options.region);
+    this.descriptor = descriptor;
+    this.region = options.region;
+    this.endpoint = resolveEndpoint({
+      defaultHost: descriptor.host,
+      service: descriptor.service,
+      financeHostTemplate: descriptor.financeHostTemplate,
+      region: options.region,
+      endpoint: options.endpoint,
+    });
+    this.#options = options;
+    this.#features = features;
+    this.#clock = options.clock ?? systemClock;
+    this.#transport = options.transport ?? createDefaultTransport();
+    this.#credentials = credentialSource(options.credentials, features.defaultCredentials, () =>
+      this.#clock.now(),
+    );
+    this.#staticCredentials =
+      typeof options.credentials === "object" ? options.credentials : undefined;
+    this.#observed = options.hooks?.onResponse !== undefined || options.logger?.debug !== undefined;
+  }
+
+  /** Server time offset currently applied to request timestamps, in milliseconds. */
+  get clockOffsetMs(): number {
+    return this.#clockOffsetMs;
+  }
+
+  /** Closes pooled connections. */
+  close(): void {
+    this.#transport.close?.();
+  }
+
+  /** Validates, signs and sends one call; resolves with the `Response` content. */
+  async send<Req, Res>(
+    operation: OperationDescriptor<Req, Res>,
+    request: Req,
+    options: CallOptions = {},
+  ): Promise<Res> {
+    const { action } = operation;
+    const checked = operation.request.validate(request);
+    if (!checked.ok) throw new ValidationError(checked.issues, action);
+    const body = serializeRequestBody(request);
+    const { retry, rateLimiter } = this.#features;
+    const signal = options.signal;
+    let skewRetried = false;
+    for (let attempt = 1; ; attempt++) {
+      let error: TencentCloudError;
+      try {
+        if (signal?.aborted) throw abortedError(action, attempt - 1);
+        if (rateLimiter !== undefined) {
+          try {
+            await rateLimiter.take(action, operation.rateLimitPerSecond, signal);
+          } catch {
+            throw abortedError(action, attempt - 1);
+          }
+        }
+        return (await this.#attempt(action, body, attempt, options)) as Res;
+      } catch (caught) {
+        if (!(caught instanceof TencentCloudError)) throw caught;
+        error = caught;
+      }
+      if (error instanceof RequestAbortedError) throw error; // attempts set where it fired
+      if (error.code === SIGNATURE_EXPIRE && !skewRetried && this.#learnClockOffset(error)) {
+        skewRetried = true;
+        attempt--; // the skew retry does not count against maxAttempts
+        continue;
+      }
+      const delay = retry?.(error, attempt, options.maxAttempts);
+      if (delay === undefined) throw withAttempts(error, attempt);
+      this.#options.logger?.info?.("retrying", {
+        action,
+        attempt,
+        code: error.code,
+        requestId: error.requestId,
+        delayMs: delay,
+      });
+      try {
+        await this.#clock.sleep(delay, signal);
+      } catch {
+        throw abortedError(action, attempt);
+      }
+    }
+  }
+
+  async #attempt(
+    action: string,
+    body: string,
+    attempt: number,
+    options: CallOptions,
+  ): Promise<unknown> {
+    const credentials = this.#staticCredentials ?? (await this.#credentials());
+    const timestamp = Math.floor((this.#clock.now() + this.#clockOffsetMs) / 1000);
+    const headers: Record<string, string> = {
+      Host: this.endpoint.hostHeader,
+      "Content-Type": CONTENT_TYPE,
+      "X-TC-Action": action,
+      "X-TC-Version": this.descriptor.version,
+      "X-TC-Timestamp": String(timestamp),
+      "X-TC-Region": this.region,
+    };
+    if (this.#options.language !== undefined) headers["X-TC-Language"] = this.#options.language;
+    // A browser build's signer (signer-browser.ts, over WebCrypto) returns a promise; the Node
+    // signer returns the result itself, which is used without an await (one promise hop fewer).
+    const signing = signTc3({
+      secretId: credentials.secretId,
+      secretKey: credentials.secretKey,
+      service: this.descriptor.service,
+      host: this.endpoint.signedHost,
+      timestamp,
+      contentType: CONTENT_TYPE,
+      payload: body,
+    });
+    const signed = signing instanceof Promise ? await signing : signing;
+    this.#options.hooks?.onRequest?.({
+      action,
+      attempt,
+      url: this.endpoint.url,
+      headers: { ...headers },
+      body,
+    });
+    this.#options.logger?.debug?.("request", { action, attempt, url: this.endpoint.url });
+    headers["Authorization"] = signed.authorization;
+    if (credentials.token !== undefined && credentials.token !== "") {
+      headers["X-TC-Token"] = credentials.token;
+    }
+
+    const timeoutMs = options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT_MS;
+    const started = this.#clock.now();
+    let response: HttpResponse | undefined;
+    try {
+      response = await this.#transport.send(
+        options.signal === undefined
+          ? { url: this.endpoint.url, method: "POST", headers, body, timeoutMs }
+          : {
+              url: this.endpoint.url,
+              method: "POST",
+              headers,
+              body,
+              timeoutMs,
+              signal: options.signal,
+            },
+      );
+      const result = interpretResponse(action, response, this.#features.errors);
+      if (this.#observed) this.#report(action, attempt, started, response, undefined);
+      return result;
+    } catch (caught) {
+      let error = caught;
+      if (options.signal?.aborted) error = abortedError(action, attempt);
+      else if (caught instanceof TransportError && caught.action === undefined) {
+        error = rebuild(caught, action);
+      } else if (!(caught instanceof TencentCloudError)) {
+        error = new NetworkError({
+          code: "NetworkError",
+          message: `${action}: ${caught instanceof Error ? caught.message : "request failed"}`,
+          action,
+          retryable: true,
+          cause: caught,
+        });
+      }
+      if (error instanceof TencentCloudError && this.#observed) {
+        this.#report(action, attempt, started, response, error);
+      }
+      throw error;
+    }
+  }
+
+  #report(
+    action: string,
+    attempt: number,
+    started: number,
+    response: HttpResponse | undefined,
+    error: TencentCloudError | undefined,
+  ): void {
+    const event: ResponseEvent = {
+      action,
+      attempt,
+      durationMs: this.#clock.now() - started,
+      ...(response !== undefined && { status: response.status }),
+      ...(error?.requestId !== undefined && { requestId: error.requestId }),
+      ...(error !== undefined && { error }),
+    };
+    this.#options.hooks?.onResponse?.(event);
+    this.#options.logger?.debug?.("response", {
+      action,
+      attempt,
+      status: event.status,
+      durationMs: event.durationMs,
+      code: error?.code,
+      requestId: error?.requestId,
+    });
+  }
+
+  /** Sets the clock offset from the server's Date header; false when there is none. */
+  #learnClockOffset(error: TencentCloudError): boolean {
+    const date = serverDateOf(error);
+    const serverTime = date === undefined ? NaN : Date.parse(date);
+    if (Number.isNaN(serverTime)) return false;
+    this.#clockOffsetMs = serverTime - this.#clock.now();
+    this.#options.logger?.warn?.("clock skew corrected", {
+      action: error.action,
+      offsetMs: this.#clockOffsetMs,
+    });
+    return true;
+  }
+}
+
+function abortedError(action: string, attempts: number): RequestAbortedError {
+  return new RequestAbortedError({
+    code: "RequestAborted",
+    message: `${action}: the call was aborted`,
+    action,
+    attempts,
+  });
+}
+
+function rebuild(error: TencentCloudError, action: string): TencentCloudError {
+  const Class = error.constructor as ErrorClass;
+  return new Class({
+    code: error.code,
+    message: `${action}: ${error.message}`,
+    action,
+    retryable: error.retryable,
+    ...(error.httpStatus !== undefined && { httpStatus: error.httpStatus }),
+    ...(error.cause !== undefined && { cause: error.cause }),
+  });
+}
