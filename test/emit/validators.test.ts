@@ -108,6 +108,58 @@ describe("ModifyMigrateJobRequest validator", () => {
   });
 });
 
+// The fast check counts an object's keys against the fields it found and checks keys by name only
+// when the counts differ; each row is a way the two counts can differ or agree.
+describe("unknown keys on the fast path (is) and the issue path (validate)", () => {
+  const inherited = (proto: object, own: object) => Object.assign(Object.create(proto), own);
+  it.each([
+    {
+      name: "an optional field set to undefined",
+      given: { JobId: "j", JobName: undefined },
+      ok: true,
+    },
+    {
+      name: "a field set to undefined beside an unknown key",
+      given: { JobId: "j", JobName: undefined, Extra: 1 },
+      ok: false,
+    },
+    { name: "an unknown key set to undefined", given: { JobId: "j", Extra: undefined }, ok: false },
+    {
+      name: "a null-prototype object",
+      given: Object.assign(Object.create(null), { JobId: "j" }),
+      ok: true,
+    },
+    {
+      name: "an inherited enumerable unknown key",
+      given: inherited({ Extra: 1 }, { JobId: "j" }),
+      ok: false,
+    },
+    { name: "an inherited enumerable field", given: inherited({ JobId: "j" }, {}), ok: true },
+    {
+      name: "an unknown key in a nested structure",
+      given: { JobId: "j", DstInfo: { Region: "r", Zone: "z" } },
+      ok: false,
+    },
+    {
+      name: "a nested structure with a field set to undefined",
+      given: { JobId: "j", DstInfo: { Region: "r", Port: undefined } },
+      ok: true,
+    },
+  ])("$name: ok=$ok", ({ given, ok }) => {
+    expect(validateModifyMigrateJobRequest.is(given)).toBe(ok);
+    expect(validateModifyMigrateJobRequest.validate(given).ok).toBe(ok);
+  });
+
+  it("names the unknown key found beside a field set to undefined", () => {
+    const result = validateModifyMigrateJobRequest.validate({
+      JobId: "j",
+      JobName: undefined,
+      X: 1,
+    });
+    expect(messages(result)).toEqual(["X: unknown key in ModifyMigrateJobRequest, received 1"]);
+  });
+});
+
 describe("edge-case validators", () => {
   const request = edge["validateDescribeDBInstancesRequest"]!;
   const response = edge["validateDescribeDBInstancesResponse"]!;
