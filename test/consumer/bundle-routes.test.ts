@@ -58,10 +58,13 @@ async function bundle(app: string): Promise<{ code: string; inputs: string[] }> 
   return { code: result.outputFiles[0]?.text ?? "", inputs };
 }
 
-async function runBundle(name: string, code: string): Promise<string> {
+async function runBundle(name: string, code: string, env?: NodeJS.ProcessEnv): Promise<string> {
   const file = join(workDir, `${name}.cjs`);
   writeFileSync(file, code);
-  const { stdout } = await run(process.execPath, [file], { timeout: 20_000 });
+  const { stdout } = await run(process.execPath, [file], {
+    timeout: 20_000,
+    ...(env !== undefined && { env }),
+  });
   return stdout;
 }
 
@@ -107,5 +110,25 @@ describe("the class route: DtsClient", () => {
     server.reset();
     expect(await runBundle("class", code)).toMatch(/^RequestId=req-\d+/);
     expect(server.received[0]?.signature.ok).toBe(true);
+  });
+});
+
+describe("a bare client with every feature installed by hand (the README's example)", () => {
+  it("bundles what it installed, and retries, maps error classes, reads the environment", async () => {
+    const { code, inputs } = await bundle("equipped-route.ts");
+    for (const file of DEFAULTS_ONLY) expect(inputs).toContain(file);
+    server.reset();
+    server.next(
+      { kind: "error", code: "InternalError" },
+      { kind: "error", code: "ResourceNotFound.JobNotExist" },
+    );
+    const env = {
+      PATH: process.env["PATH"] ?? "",
+      TENCENTCLOUD_SECRET_ID: "AKIDconsumerBundle01",
+      TENCENTCLOUD_SECRET_KEY: "consumer-bundle-secret",
+    };
+    expect((await runBundle("equipped", code, env)).trim()).toBe("JobNotExist");
+    expect(server.received).toHaveLength(2); // InternalError was retried
+    expect(server.received.every((r) => r.signature.ok)).toBe(true);
   });
 });

@@ -75,6 +75,10 @@ describe("README.md", () => {
     { heading: "Errors", want: "instanceof TencentCloudError" },
     { heading: "Big integers", want: "ResponseInteger" },
     { heading: "Mock server", want: "injectFault(" },
+    {
+      heading: "Two routes: the client class, or a bare client and action functions",
+      want: "createBareCvmClient({",
+    },
   ])("documents $heading with a code example", ({ heading, want }) => {
     const text = section(heading);
     expect(text).toMatch(/```ts\n/);

@@ -57,6 +57,8 @@ interface PackageData {
     /** The action's documented name, e.g. "ModifyMigrateJob". */
     readonly action: string;
     readonly requestType: string;
+    readonly bareClientFactory: string;
+    readonly errorRegistry: string;
   };
   readonly mock: { readonly start: string };
 }
@@ -105,6 +107,8 @@ function packageData(ir: Ir, service: Service): PackageData {
     versions,
     example: {
       client: newest?.names.client ?? "",
+      bareClientFactory: newest?.names.bareClientFactory ?? "",
+      errorRegistry: newest?.names.errorRegistry ?? "",
       importPath: versions.at(-1)?.importPath ?? name,
       method: firstNames?.method ?? "",
       action: firstAction?.name ?? "",
