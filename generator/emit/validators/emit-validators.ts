@@ -177,66 +177,35 @@ function schemaDeclarations(
 
 const OBJECT_TYPE = "{ readonly [key: string]: unknown }";
 
-/**
- * The fast check: each field's value first, counting the fields present, then the object's keys.
- * Counting the keys (a `for...in` that only increments) is cheaper than naming each one; when the
- * count equals the fields present, every key was a field. Only when the counts differ (an unknown
- * key, an inherited enumerable key, or a field set to `undefined`) is each key checked by name.
- */
 function isStatements(fields: readonly Field[], checks: ValidatorChecks, side: TypeSide): string[] {
   const statements = [
     `if (typeof value !== "object" || value === null || Array.isArray(value)) return false;`,
     `const object = value as ${OBJECT_TYPE};`,
   ];
-  if (fields.length > 0) statements.push("let present = 0;");
-  fields.forEach((field, index) => {
-    statements.push(...fieldStatements(field, index, checks.checkFor(field.type, side).test));
-  });
-  const present = fields.length > 0 ? "present" : "0";
-  statements.push(
-    `let keys = 0;\nfor (const _key in object) keys++;`,
-    `if (keys === ${present}) return true;`,
-    ...knownKeysLoop(fields),
-    "return true;",
-  );
-  return statements;
-}
-
-/** Checks one field's value and counts it when present. */
-function fieldStatements(
-  field: Field,
-  index: number,
-  test: (variable: string) => string | undefined,
-): string[] {
-  const v = `field${index}`;
-  const check = test(v);
-  const statements = [`const ${v} = object[${JSON.stringify(field.name)}];`];
-  // Without a test any value passes: only presence can be wrong.
-  const wrong =
-    check === undefined
-      ? undefined
-      : field.nullable
-        ? `${v} !== null && !(${check})`
-        : `!(${check})`;
-  if (field.required) {
-    statements.push(
-      `if (${v} === undefined${wrong === undefined ? "" : ` || (${wrong})`}) return false;`,
-      "present++;",
-    );
-  } else if (wrong === undefined) {
-    statements.push(`if (${v} !== undefined) present++;`);
-  } else {
-    statements.push(`if (${v} !== undefined) {\nif (${wrong}) return false;\npresent++;\n}`);
-  }
-  return statements;
-}
-
-/** Rejects the first key that names no field; a key switch costs no allocation, unlike Object.keys. */
-function knownKeysLoop(fields: readonly Field[]): string[] {
+  // A key switch costs no allocation, unlike Object.keys.
   const known = fields.map((f) => `case ${JSON.stringify(f.name)}:`);
   // Without fields there is no case to break out of: any key is unknown.
   const cases = known.length === 0 ? "" : `${known.join("\n")}\nbreak;\n`;
-  return [`for (const key in object) {\nswitch (key) {\n${cases}default:\nreturn false;\n}\n}`];
+  statements.push(
+    `for (const key in object) {\nswitch (key) {\n${cases}default:\nreturn false;\n}\n}`,
+  );
+  fields.forEach((field, index) => {
+    const check = checks.checkFor(field.type, side);
+    const v = `field${index}`;
+    const key = JSON.stringify(field.name);
+    const test = check.test(v);
+    if (test === undefined) {
+      // Any value passes: only presence can be wrong.
+      if (field.required) statements.push(`if (object[${key}] === undefined) return false;`);
+      return;
+    }
+    statements.push(`const ${v} = object[${key}];`);
+    const absent = field.required ? `${v} === undefined || ` : `${v} !== undefined && `;
+    const wrong = field.nullable ? `(${v} !== null && !(${test}))` : `!(${test})`;
+    statements.push(`if (${absent}${wrong}) return false;`);
+  });
+  statements.push("return true;");
+  return statements;
 }
 
 /** The property table the runtime's collectObject walks. */

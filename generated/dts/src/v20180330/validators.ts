@@ -32,55 +32,6 @@ const $rules_ModifyMigrateJobRequest: readonly $rt.PropertyRule[] = [
 function $is_ModifyMigrateJobRequest(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const object = value as { readonly [key: string]: unknown };
-  let present = 0;
-  const field0 = object["JobId"];
-  if (field0 === undefined || !(typeof field0 === "string")) return false;
-  present++;
-  const field1 = object["JobName"];
-  if (field1 !== undefined) {
-    if (!(typeof field1 === "string")) return false;
-    present++;
-  }
-
-  const field2 = object["MigrateOption"];
-  if (field2 !== undefined) {
-    if (!$is_MigrateOption(field2)) return false;
-    present++;
-  }
-
-  const field3 = object["SrcAccessType"];
-  if (field3 !== undefined) {
-    if (!(typeof field3 === "string")) return false;
-    present++;
-  }
-
-  const field4 = object["SrcInfo"];
-  if (field4 !== undefined) {
-    if (!$is_SrcInfo(field4)) return false;
-    present++;
-  }
-
-  const field5 = object["DstAccessType"];
-  if (field5 !== undefined) {
-    if (!(typeof field5 === "string")) return false;
-    present++;
-  }
-
-  const field6 = object["DstInfo"];
-  if (field6 !== undefined) {
-    if (!$is_DstInfo(field6)) return false;
-    present++;
-  }
-
-  const field7 = object["DatabaseInfo"];
-  if (field7 !== undefined) {
-    if (!(typeof field7 === "string")) return false;
-    present++;
-  }
-
-  let keys = 0;
-  for (const _key in object) keys++;
-  if (keys === present) return true;
   for (const key in object) {
     switch (key) {
       case "JobId":
@@ -97,6 +48,22 @@ function $is_ModifyMigrateJobRequest(value: unknown): boolean {
     }
   }
 
+  const field0 = object["JobId"];
+  if (field0 === undefined || !(typeof field0 === "string")) return false;
+  const field1 = object["JobName"];
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
+  const field2 = object["MigrateOption"];
+  if (field2 !== undefined && !$is_MigrateOption(field2)) return false;
+  const field3 = object["SrcAccessType"];
+  if (field3 !== undefined && !(typeof field3 === "string")) return false;
+  const field4 = object["SrcInfo"];
+  if (field4 !== undefined && !$is_SrcInfo(field4)) return false;
+  const field5 = object["DstAccessType"];
+  if (field5 !== undefined && !(typeof field5 === "string")) return false;
+  const field6 = object["DstInfo"];
+  if (field6 !== undefined && !$is_DstInfo(field6)) return false;
+  const field7 = object["DatabaseInfo"];
+  if (field7 !== undefined && !(typeof field7 === "string")) return false;
   return true;
 }
 
@@ -130,16 +97,6 @@ const $rules_ModifyMigrateJobResponse: readonly $rt.PropertyRule[] = [
 function $is_ModifyMigrateJobResponse(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const object = value as { readonly [key: string]: unknown };
-  let present = 0;
-  const field0 = object["RequestId"];
-  if (field0 !== undefined) {
-    if (!(typeof field0 === "string")) return false;
-    present++;
-  }
-
-  let keys = 0;
-  for (const _key in object) keys++;
-  if (keys === present) return true;
   for (const key in object) {
     switch (key) {
       case "RequestId":
@@ -149,6 +106,8 @@ function $is_ModifyMigrateJobResponse(value: unknown): boolean {
     }
   }
 
+  const field0 = object["RequestId"];
+  if (field0 !== undefined && !(typeof field0 === "string")) return false;
   return true;
 }
 
@@ -188,31 +147,6 @@ const $rules_ConsistencyParams: readonly $rt.PropertyRule[] = [
 function $is_ConsistencyParams(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const object = value as { readonly [key: string]: unknown };
-  let present = 0;
-  const field0 = object["SelectRowsPerTable"];
-  if (
-    field0 === undefined ||
-    !(typeof field0 === "number" ? Number.isInteger(field0) : typeof field0 === "bigint")
-  )
-    return false;
-  present++;
-  const field1 = object["TablesSelectAll"];
-  if (
-    field1 === undefined ||
-    !(typeof field1 === "number" ? Number.isInteger(field1) : typeof field1 === "bigint")
-  )
-    return false;
-  present++;
-  const field2 = object["TablesSelectCount"];
-  if (
-    field2 === undefined ||
-    !(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint")
-  )
-    return false;
-  present++;
-  let keys = 0;
-  for (const _key in object) keys++;
-  if (keys === present) return true;
   for (const key in object) {
     switch (key) {
       case "SelectRowsPerTable":
@@ -224,6 +158,24 @@ function $is_ConsistencyParams(value: unknown): boolean {
     }
   }
 
+  const field0 = object["SelectRowsPerTable"];
+  if (
+    field0 === undefined ||
+    !(typeof field0 === "number" ? Number.isInteger(field0) : typeof field0 === "bigint")
+  )
+    return false;
+  const field1 = object["TablesSelectAll"];
+  if (
+    field1 === undefined ||
+    !(typeof field1 === "number" ? Number.isInteger(field1) : typeof field1 === "bigint")
+  )
+    return false;
+  const field2 = object["TablesSelectCount"];
+  if (
+    field2 === undefined ||
+    !(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint")
+  )
+    return false;
   return true;
 }
 
@@ -271,51 +223,6 @@ const $rules_DstInfo: readonly $rt.PropertyRule[] = [
 function $is_DstInfo(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const object = value as { readonly [key: string]: unknown };
-  let present = 0;
-  const field0 = object["Region"];
-  if (field0 === undefined || !(typeof field0 === "string")) return false;
-  present++;
-  const field1 = object["InstanceId"];
-  if (field1 !== undefined) {
-    if (!(typeof field1 === "string")) return false;
-    present++;
-  }
-
-  const field2 = object["Ip"];
-  if (field2 !== undefined) {
-    if (!(typeof field2 === "string")) return false;
-    present++;
-  }
-
-  const field3 = object["Port"];
-  if (field3 !== undefined) {
-    if (!(typeof field3 === "number" ? Number.isInteger(field3) : typeof field3 === "bigint"))
-      return false;
-    present++;
-  }
-
-  const field4 = object["ReadOnly"];
-  if (field4 !== undefined) {
-    if (!(typeof field4 === "number" ? Number.isInteger(field4) : typeof field4 === "bigint"))
-      return false;
-    present++;
-  }
-
-  const field5 = object["User"];
-  if (field5 !== undefined) {
-    if (!(typeof field5 === "string")) return false;
-    present++;
-  }
-
-  const field6 = object["Password"];
-  if (field6 !== undefined) {
-    if (!(typeof field6 === "string")) return false;
-    present++;
-  }
-
-  let keys = 0;
-  for (const _key in object) keys++;
-  if (keys === present) return true;
   for (const key in object) {
     switch (key) {
       case "Region":
@@ -331,6 +238,28 @@ function $is_DstInfo(value: unknown): boolean {
     }
   }
 
+  const field0 = object["Region"];
+  if (field0 === undefined || !(typeof field0 === "string")) return false;
+  const field1 = object["InstanceId"];
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
+  const field2 = object["Ip"];
+  if (field2 !== undefined && !(typeof field2 === "string")) return false;
+  const field3 = object["Port"];
+  if (
+    field3 !== undefined &&
+    !(typeof field3 === "number" ? Number.isInteger(field3) : typeof field3 === "bigint")
+  )
+    return false;
+  const field4 = object["ReadOnly"];
+  if (
+    field4 !== undefined &&
+    !(typeof field4 === "number" ? Number.isInteger(field4) : typeof field4 === "bigint")
+  )
+    return false;
+  const field5 = object["User"];
+  if (field5 !== undefined && !(typeof field5 === "string")) return false;
+  const field6 = object["Password"];
+  if (field6 !== undefined && !(typeof field6 === "string")) return false;
   return true;
 }
 
@@ -372,63 +301,6 @@ const $rules_MigrateOption: readonly $rt.PropertyRule[] = [
 function $is_MigrateOption(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const object = value as { readonly [key: string]: unknown };
-  let present = 0;
-  const field0 = object["RunMode"];
-  if (
-    field0 === undefined ||
-    !(typeof field0 === "number" ? Number.isInteger(field0) : typeof field0 === "bigint")
-  )
-    return false;
-  present++;
-  const field1 = object["ExpectTime"];
-  if (field1 !== undefined) {
-    if (!(typeof field1 === "string")) return false;
-    present++;
-  }
-
-  const field2 = object["MigrateType"];
-  if (field2 !== undefined) {
-    if (!(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint"))
-      return false;
-    present++;
-  }
-
-  const field3 = object["MigrateObject"];
-  if (field3 !== undefined) {
-    if (!(typeof field3 === "number" ? Number.isInteger(field3) : typeof field3 === "bigint"))
-      return false;
-    present++;
-  }
-
-  const field4 = object["ConsistencyType"];
-  if (field4 !== undefined) {
-    if (!(typeof field4 === "number" ? Number.isInteger(field4) : typeof field4 === "bigint"))
-      return false;
-    present++;
-  }
-
-  const field5 = object["IsOverrideRoot"];
-  if (field5 !== undefined) {
-    if (!(typeof field5 === "number" ? Number.isInteger(field5) : typeof field5 === "bigint"))
-      return false;
-    present++;
-  }
-
-  const field6 = object["ExternParams"];
-  if (field6 !== undefined) {
-    if (!(typeof field6 === "string")) return false;
-    present++;
-  }
-
-  const field7 = object["ConsistencyParams"];
-  if (field7 !== undefined) {
-    if (!$is_ConsistencyParams(field7)) return false;
-    present++;
-  }
-
-  let keys = 0;
-  for (const _key in object) keys++;
-  if (keys === present) return true;
   for (const key in object) {
     switch (key) {
       case "RunMode":
@@ -445,6 +317,42 @@ function $is_MigrateOption(value: unknown): boolean {
     }
   }
 
+  const field0 = object["RunMode"];
+  if (
+    field0 === undefined ||
+    !(typeof field0 === "number" ? Number.isInteger(field0) : typeof field0 === "bigint")
+  )
+    return false;
+  const field1 = object["ExpectTime"];
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
+  const field2 = object["MigrateType"];
+  if (
+    field2 !== undefined &&
+    !(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint")
+  )
+    return false;
+  const field3 = object["MigrateObject"];
+  if (
+    field3 !== undefined &&
+    !(typeof field3 === "number" ? Number.isInteger(field3) : typeof field3 === "bigint")
+  )
+    return false;
+  const field4 = object["ConsistencyType"];
+  if (
+    field4 !== undefined &&
+    !(typeof field4 === "number" ? Number.isInteger(field4) : typeof field4 === "bigint")
+  )
+    return false;
+  const field5 = object["IsOverrideRoot"];
+  if (
+    field5 !== undefined &&
+    !(typeof field5 === "number" ? Number.isInteger(field5) : typeof field5 === "bigint")
+  )
+    return false;
+  const field6 = object["ExternParams"];
+  if (field6 !== undefined && !(typeof field6 === "string")) return false;
+  const field7 = object["ConsistencyParams"];
+  if (field7 !== undefined && !$is_ConsistencyParams(field7)) return false;
   return true;
 }
 
@@ -510,107 +418,6 @@ const $rules_SrcInfo: readonly $rt.PropertyRule[] = [
 function $is_SrcInfo(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const object = value as { readonly [key: string]: unknown };
-  let present = 0;
-  const field0 = object["AccessKey"];
-  if (field0 !== undefined) {
-    if (!(typeof field0 === "string")) return false;
-    present++;
-  }
-
-  const field1 = object["Ip"];
-  if (field1 !== undefined) {
-    if (!(typeof field1 === "string")) return false;
-    present++;
-  }
-
-  const field2 = object["Port"];
-  if (field2 !== undefined) {
-    if (!(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint"))
-      return false;
-    present++;
-  }
-
-  const field3 = object["User"];
-  if (field3 !== undefined) {
-    if (!(typeof field3 === "string")) return false;
-    present++;
-  }
-
-  const field4 = object["Password"];
-  if (field4 !== undefined) {
-    if (!(typeof field4 === "string")) return false;
-    present++;
-  }
-
-  const field5 = object["RdsInstanceId"];
-  if (field5 !== undefined) {
-    if (!(typeof field5 === "string")) return false;
-    present++;
-  }
-
-  const field6 = object["CvmInstanceId"];
-  if (field6 !== undefined) {
-    if (!(typeof field6 === "string")) return false;
-    present++;
-  }
-
-  const field7 = object["UniqDcgId"];
-  if (field7 !== undefined) {
-    if (!(typeof field7 === "string")) return false;
-    present++;
-  }
-
-  const field8 = object["VpcId"];
-  if (field8 !== undefined) {
-    if (!(typeof field8 === "string")) return false;
-    present++;
-  }
-
-  const field9 = object["SubnetId"];
-  if (field9 !== undefined) {
-    if (!(typeof field9 === "string")) return false;
-    present++;
-  }
-
-  const field10 = object["UniqVpnGwId"];
-  if (field10 !== undefined) {
-    if (!(typeof field10 === "string")) return false;
-    present++;
-  }
-
-  const field11 = object["InstanceId"];
-  if (field11 !== undefined) {
-    if (!(typeof field11 === "string")) return false;
-    present++;
-  }
-
-  const field12 = object["Region"];
-  if (field12 !== undefined) {
-    if (!(typeof field12 === "string")) return false;
-    present++;
-  }
-
-  const field13 = object["Supplier"];
-  if (field13 !== undefined) {
-    if (!(typeof field13 === "string")) return false;
-    present++;
-  }
-
-  const field14 = object["CcnId"];
-  if (field14 !== undefined) {
-    if (field14 !== null && !(typeof field14 === "string")) return false;
-    present++;
-  }
-
-  const field15 = object["EngineVersion"];
-  if (field15 !== undefined) {
-    if (!(typeof field15 === "string")) return false;
-    present++;
-  }
-
-  let keys = 0;
-  for (const _key in object) keys++;
-  if (keys === present) return true;
   for (const key in object) {
     switch (key) {
       case "AccessKey":
@@ -635,6 +442,42 @@ function $is_SrcInfo(value: unknown): boolean {
     }
   }
 
+  const field0 = object["AccessKey"];
+  if (field0 !== undefined && !(typeof field0 === "string")) return false;
+  const field1 = object["Ip"];
+  if (field1 !== undefined && !(typeof field1 === "string")) return false;
+  const field2 = object["Port"];
+  if (
+    field2 !== undefined &&
+    !(typeof field2 === "number" ? Number.isInteger(field2) : typeof field2 === "bigint")
+  )
+    return false;
+  const field3 = object["User"];
+  if (field3 !== undefined && !(typeof field3 === "string")) return false;
+  const field4 = object["Password"];
+  if (field4 !== undefined && !(typeof field4 === "string")) return false;
+  const field5 = object["RdsInstanceId"];
+  if (field5 !== undefined && !(typeof field5 === "string")) return false;
+  const field6 = object["CvmInstanceId"];
+  if (field6 !== undefined && !(typeof field6 === "string")) return false;
+  const field7 = object["UniqDcgId"];
+  if (field7 !== undefined && !(typeof field7 === "string")) return false;
+  const field8 = object["VpcId"];
+  if (field8 !== undefined && !(typeof field8 === "string")) return false;
+  const field9 = object["SubnetId"];
+  if (field9 !== undefined && !(typeof field9 === "string")) return false;
+  const field10 = object["UniqVpnGwId"];
+  if (field10 !== undefined && !(typeof field10 === "string")) return false;
+  const field11 = object["InstanceId"];
+  if (field11 !== undefined && !(typeof field11 === "string")) return false;
+  const field12 = object["Region"];
+  if (field12 !== undefined && !(typeof field12 === "string")) return false;
+  const field13 = object["Supplier"];
+  if (field13 !== undefined && !(typeof field13 === "string")) return false;
+  const field14 = object["CcnId"];
+  if (field14 !== undefined && field14 !== null && !(typeof field14 === "string")) return false;
+  const field15 = object["EngineVersion"];
+  if (field15 !== undefined && !(typeof field15 === "string")) return false;
   return true;
 }
 
