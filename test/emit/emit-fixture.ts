@@ -1,5 +1,5 @@
 /** Test helpers: emit a purpose-built IR fixture, write files to a temp folder, type-check them. */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +9,10 @@ import { coreEmitters } from "../../generator/emit/emitters.js";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import type { Ir } from "../../generator/ir/types.js";
 import { formatFiles } from "../../generator/print/format-files.js";
+import {
+  strictPackageOptions,
+  typeScriptFilesUnder,
+} from "../../generator/cli/corpus/type-check-packages.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -37,30 +41,11 @@ export function tempDir(prefix = "tcgen-test-"): string {
 }
 
 /** All .ts files under `dir`. */
-export function tsFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => join(e.parentPath, e.name));
-}
+export const tsFilesUnder = typeScriptFilesUnder;
 
 /** `tsc --noEmit --strict` over `rootNames`; returns one line per diagnostic. */
 export function typeCheck(rootNames: readonly string[], extra: ts.CompilerOptions = {}): string[] {
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-    types: ["node"],
-    typeRoots: [join(REPO_ROOT, "node_modules/@types")],
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    noImplicitOverride: true,
-    isolatedModules: true,
-    verbatimModuleSyntax: true,
-    skipLibCheck: true,
-    noEmit: true,
-    ...extra,
-  };
+  const options = { ...strictPackageOptions(join(REPO_ROOT, "node_modules")), ...extra };
   const program = ts.createProgram({ rootNames, options });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");

@@ -25,11 +25,11 @@ export function typeScriptFilesUnder(dir: string): string[] {
 }
 
 /**
- * `tsc --strict --noEmit` over every .ts file under `dir`. Type roots come from `nodeModules`
- * (the repository's, which also provides vitest for the example tests).
+ * The compiler options of a generated package's tsconfig (templates/package/tsconfig.json.hbs),
+ * without emit, for checking packages in-process. Type roots come from `nodeModules`.
  */
-export function typeCheckPackages(dir: string, nodeModules: string): TypeError[] {
-  const options: ts.CompilerOptions = {
+export function strictPackageOptions(nodeModules: string): ts.CompilerOptions {
+  return {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -44,6 +44,14 @@ export function typeCheckPackages(dir: string, nodeModules: string): TypeError[]
     skipLibCheck: true,
     noEmit: true,
   };
+}
+
+/**
+ * `tsc --strict --noEmit` over every .ts file under `dir`. Type roots come from `nodeModules`
+ * (the repository's, which also provides vitest for the example tests).
+ */
+export function typeCheckPackages(dir: string, nodeModules: string): TypeError[] {
+  const options = strictPackageOptions(nodeModules);
   const program = ts.createProgram({ rootNames: typeScriptFilesUnder(dir), options });
   return ts.getPreEmitDiagnostics(program).map((d): TypeError => {
     const message = `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
