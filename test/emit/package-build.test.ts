@@ -1,15 +1,21 @@
 /**
  * The generated package as a user installs it: `npm run build` inside it compiles with tsc to
- * dist/ (JavaScript and .d.ts), and the built JavaScript, loaded by plain Node through the
- * package's `exports` map (default condition, no TypeScript anywhere), sends a signed
- * ModifyMigrateJob request that the package's own mock server accepts.
+ * dist/ (JavaScript and .d.ts) and bundles each subpath export with esbuild to dist/node/. Plain
+ * Node, through the package's `exports` map (no TypeScript anywhere), loads only those bundles
+ * and sends a signed ModifyMigrateJob request that the package's own mock server accepts; a
+ * browser bundler still gets the per-file dist with its browser runtime swaps.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+interface Manifest {
+  exports: Record<string, Record<string, string>>;
+}
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -34,10 +40,12 @@ afterAll(async () => {
 
 describe("generated/dts built with its own npm run build", () => {
   it("writes JavaScript and declarations for every subpath export", async () => {
-    const manifest = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8")) as {
-      exports: Record<string, { types: string; default: string }>;
-    };
-    const targets = Object.values(manifest.exports).flatMap((e) => [e.types, e.default]);
+    const manifest = JSON.parse(
+      await readFile(join(packageDir, "package.json"), "utf8"),
+    ) as Manifest;
+    const targets = Object.values(manifest.exports).flatMap((e) =>
+      ["types", "browser", "node", "default"].flatMap((condition) => e[condition] ?? []),
+    );
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) {
       expect((await stat(join(packageDir, target))).isFile(), target).toBe(true);
@@ -71,5 +79,81 @@ describe("generated/dts built with its own npm run build", () => {
     const outcome = JSON.parse(stdout) as { requestId: unknown; signatureValid: unknown };
     expect(outcome.signatureValid).toBe(true);
     expect(typeof outcome.requestId).toBe("string");
+  });
+
+  it("has Node load every subpath from its bundle in dist/node, and nothing from the per-file dist", async () => {
+    const manifest = JSON.parse(
+      await readFile(join(packageDir, "package.json"), "utf8"),
+    ) as Manifest;
+    const subpaths = Object.keys(manifest.exports);
+    expect(subpaths).toContain("./mock");
+    // A module hook (Node's public `module.register` API) records every URL Node loads.
+    const loadLog = join(workDir, "loads.txt");
+    await writeFile(
+      join(workDir, "record-loads-hook.mjs"),
+      [
+        'import { appendFileSync } from "node:fs";',
+        "export async function load(url, context, nextLoad) {",
+        "  appendFileSync(process.env.LOAD_LOG, url + '\\n');",
+        "  return nextLoad(url, context);",
+        "}",
+      ].join("\n"),
+    );
+    await writeFile(
+      join(workDir, "record-loads.mjs"),
+      'import { register } from "node:module";\nregister("./record-loads-hook.mjs", import.meta.url);\n',
+    );
+    const app = join(workDir, "load-all.mjs");
+    await writeFile(
+      app,
+      [
+        ...subpaths.map((s, i) => `import * as subpath${i} from "@tcgen/dts/${s.slice(2)}";`),
+        `const loaded = [${subpaths.map((_, i) => `subpath${i}`).join(", ")}];`,
+        "console.log(JSON.stringify(loaded.map((m) => Object.keys(m).length)));",
+      ].join("\n"),
+    );
+    const { stdout } = await run(process.execPath, ["--import", "./record-loads.mjs", app], {
+      cwd: workDir,
+      env: { ...process.env, LOAD_LOG: loadLog },
+    });
+    for (const exportCount of JSON.parse(stdout) as number[])
+      expect(exportCount).toBeGreaterThan(0);
+
+    const packageUrl = pathToFileURL(packageDir).href;
+    const fromPackage = (await readFile(loadLog, "utf8"))
+      .split("\n")
+      .filter((url) => url.startsWith(`${packageUrl}/`))
+      .map((url) => relative(packageDir, fileURLToPath(url)).split(sep).join("/"));
+    const entries = subpaths.map((s) => (manifest.exports[s]?.["node"] ?? "").slice(2));
+    for (const entry of entries) {
+      expect(entry).toMatch(/^dist\/node\//);
+      expect(fromPackage).toContain(entry);
+    }
+    // The entries plus the runtime chunk they share: a handful of files, all bundles.
+    for (const file of fromPackage) expect(file).toMatch(/^dist\/node\/[\w/-]+\.js$/);
+    expect(fromPackage.length).toBeLessThanOrEqual(entries.length + 2);
+  });
+
+  it("gives a browser bundler the per-file dist, with the browser runtime files swapped in", async () => {
+    const result = await build({
+      stdin: {
+        contents: 'export { DtsClient } from "@tcgen/dts/v20180330";',
+        resolveDir: workDir,
+        loader: "js",
+      },
+      absWorkingDir: workDir,
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: "browser",
+      format: "esm",
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs).map((p) => p.replaceAll("\\", "/"));
+    expect(inputs).toContain("node_modules/@tcgen/dts/dist/v20180330/index.js");
+    expect(inputs).toContain("node_modules/@tcgen/dts/dist/runtime/signer-browser.js");
+    expect(inputs).not.toContain("node_modules/@tcgen/dts/dist/runtime/signer.js");
+    expect(inputs.filter((p) => p.includes("/dist/node/"))).toEqual([]);
+    expect(inputs.filter((p) => p.startsWith("node:"))).toEqual([]);
   });
 });

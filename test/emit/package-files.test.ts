@@ -22,19 +22,51 @@ describe("package.json", () => {
     expect(manifest["engines"]).toEqual({ node: ">=18" });
     expect(manifest["dependencies"] ?? {}).toEqual({});
     expect((manifest["scripts"] as Record<string, string>)["build"]).toMatch(/^tsc\b/);
+    // esbuild bundles at build time only.
+    expect(manifest["devDependencies"]).toHaveProperty("esbuild");
   });
 
-  it("exports one subpath per version with source, types and default conditions", () => {
+  it("builds with tsc, then bundles every subpath entry for Node with esbuild", () => {
+    const script = (manifest["scripts"] as Record<string, string>)["build"] ?? "";
+    const [tsc, esbuild = ""] = script.split(" && ");
+    expect(tsc).toBe("tsc -p tsconfig.json");
+    const words = esbuild.split(" ");
+    expect(words[0]).toBe("esbuild");
+    const entries = words.filter((w) => w.startsWith("./"));
+    const sources = Object.values(manifest.exports).map((e) => e["tcgen-source"]);
+    expect(entries).toEqual(sources);
+    for (const flag of ["--bundle", "--splitting", "--format=esm", "--platform=node"]) {
+      expect(words).toContain(flag);
+    }
+    expect(words).toContain("--outdir=dist/node");
+    expect(words).not.toContain("--minify");
+  });
+
+  it("exports one subpath per version: source, types, per-file browser, bundled node, default", () => {
     for (const version of ["v20170312", "v20220101"]) {
       expect(manifest.exports[`./${version}`]).toEqual({
         "tcgen-source": `./src/${version}/index.ts`,
         types: `./dist/${version}/index.d.ts`,
+        browser: `./dist/${version}/index.js`,
+        node: `./dist/node/${version}/index.js`,
         default: `./dist/${version}/index.js`,
       });
+      // "browser" before "node": a bundler that sets both must get the browser runtime swaps.
+      const conditions = Object.keys(manifest.exports[`./${version}`] ?? {});
+      expect(conditions.indexOf("browser")).toBeLessThan(conditions.indexOf("node"));
       expect(byPath.has(`cvm/src/${version}/index.ts`)).toBe(true);
     }
     // "tcgen-source" must come first: conditions are matched in order.
     expect(Object.keys(manifest.exports["./v20170312"] ?? {})[0]).toBe("tcgen-source");
+  });
+
+  it("exports the Node-only mock server bundled for node, per-file otherwise", () => {
+    expect(manifest.exports["./mock"]).toEqual({
+      "tcgen-source": "./src/mock/index.ts",
+      types: "./dist/mock/index.d.ts",
+      node: "./dist/node/mock/index.js",
+      default: "./dist/mock/index.js",
+    });
   });
 
   it("maps each Node-only runtime file to an emitted browser replacement, for src and dist", () => {
