@@ -14,6 +14,7 @@ interface Seen {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
+  rawHeaders: string[];
   body: string;
   socket: number;
 }
@@ -32,6 +33,7 @@ beforeAll(async () => {
         method: req.method ?? "",
         url: req.url ?? "",
         headers: req.headers,
+        rawHeaders: req.rawHeaders,
         body: Buffer.concat(chunks).toString("utf8"),
         socket: sockets.get(req.socket)!,
       });
@@ -155,6 +157,43 @@ describe("node transport", () => {
     }
     transport.close?.();
     expect(new Set(seen.map((s) => s.socket)).size).toBe(1);
+  });
+
+  it.each<{ given: Record<string, string>; want: { host: string; "content-length": string } }>([
+    { given: {}, want: { host: "<server>", "content-length": "2" } },
+    {
+      given: { Host: "dts.tencentcloudapi.com" },
+      want: { host: "dts.tencentcloudapi.com", "content-length": "2" },
+    },
+    { given: { "content-length": "2" }, want: { host: "<server>", "content-length": "2" } },
+  ])("sends Host and Content-Length exactly once each (given $given)", async ({ given, want }) => {
+    const transport = createNodeTransport();
+    seen.length = 0;
+    await transport.send({ url: `${base}/`, method: "POST", headers: given, body: "{}" });
+    transport.close?.();
+    const raw = seen[0]!.rawHeaders;
+    const valuesOf = (name: string) =>
+      raw.filter((_, i) => i % 2 === 1 && raw[i - 1]!.toLowerCase() === name);
+    const serverHost = new URL(base).host;
+    expect(valuesOf("host")).toEqual([want.host.replace("<server>", serverHost)]);
+    expect(valuesOf("content-length")).toEqual([want["content-length"]]);
+  });
+
+  it("refuses a header value with a line break and sends nothing", async () => {
+    const transport = createNodeTransport();
+    seen.length = 0;
+    const error = await transport
+      .send({
+        url: `${base}/`,
+        method: "POST",
+        headers: { "X-Bad": "a\r\nX-Injected: 1" },
+        body: "{}",
+      })
+      .catch((e: unknown) => e);
+    transport.close?.();
+    expect(error).toBeInstanceOf(Error);
+    expect((error as { code?: string }).code).toBe("ERR_INVALID_CHAR");
+    expect(seen).toEqual([]);
   });
 
   it("a finished request leaves no abort listener on the caller's signal", async () => {

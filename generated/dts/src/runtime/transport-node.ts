@@ -27,6 +27,8 @@ interface Target {
   readonly hostname: string;
   readonly port: number | undefined;
   readonly path: string;
+  /** `hostname[:port]`, as node:http would send it. */
+  readonly hostHeader: string;
 }
 
 type RequestFunction = typeof http.request;
@@ -77,7 +79,99 @@ function parseTarget(url: string): Target {
     hostname: parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname,
     port: parsed.port === "" ? undefined : Number(parsed.port),
     path: parsed.pathname + parsed.search,
+    hostHeader: parsed.host,
   };
+}
+
+/**
+ * The request's headers as the flat [name, value, ...] list node:http writes straight into the
+ * request head (Node still validates every name and value there), instead of the object form,
+ * which Node copies header by header into its own map before writing the head. Node adds neither
+ * Host nor Content-Length to a list, so they are added here unless given.
+ */
+function wireHeaders(request: HttpRequest, target: Target): string[] {
+  const list: string[] = [];
+  let hasHost = false;
+  let hasLength = false;
+  const { headers } = request;
+  for (const name in headers) {
+    list.push(name, headers[name]!);
+    if (name.length === 4) hasHost ||= name.toLowerCase() === "host";
+    else if (name.length === 14) hasLength ||= name.toLowerCase() === "content-length";
+  }
+  if (!hasHost) list.push("Host", target.hostHeader);
+  if (!hasLength) list.push("Content-Length", String(Buffer.byteLength(request.body)));
+  return list;
+}
+
+/** One request in flight: its listeners are methods here rather than closures made per request. */
+class PendingExchange {
+  readonly #resolve: (response: HttpResponse) => void;
+  readonly #reject: (error: Error) => void;
+  readonly #req: http.ClientRequest;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #signal: AbortSignal | undefined;
+  /** Set when the deadline passed: whatever the destroyed request reports then, this is why. */
+  #expired: Error | undefined;
+  #chunks: Buffer[] = [];
+
+  constructor(
+    req: http.ClientRequest,
+    resolve: (response: HttpResponse) => void,
+    reject: (error: Error) => void,
+  ) {
+    this.#req = req;
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
+
+  expireAfter(timeoutMs: number): void {
+    this.#timer = setTimeout(() => {
+      this.#expired = timeoutError(timeoutMs);
+      this.#req.destroy(this.#expired);
+    }, timeoutMs);
+  }
+
+  watch(signal: AbortSignal): void {
+    this.#signal = signal;
+    if (signal.aborted) this.abort();
+    else signal.addEventListener("abort", this, { once: true });
+  }
+
+  /** EventListener interface: the caller's signal fired. */
+  handleEvent(): void {
+    this.abort();
+  }
+
+  abort(): void {
+    this.#req.destroy(new Error("aborted"));
+  }
+
+  receive(res: http.IncomingMessage): void {
+    // Raw chunks decoded once at the end: cheaper than a StringDecoder per response.
+    res.on("data", (chunk: Buffer) => this.#chunks.push(chunk));
+    // A response cut short is destroyed with an "aborted" error, so "error" covers it.
+    res.on("error", (error: Error) => this.fail(error));
+    res.on("end", () => this.#complete(res));
+  }
+
+  fail(error: Error): void {
+    this.#settle();
+    this.#reject(this.#expired ?? (error instanceof NetworkError ? error : toNetworkError(error)));
+  }
+
+  #complete(res: http.IncomingMessage): void {
+    this.#settle();
+    const chunks = this.#chunks;
+    const body =
+      chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
+    this.#resolve({ status: res.statusCode ?? 0, headers: responseHeaders(res), body });
+  }
+
+  #settle(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#signal?.removeEventListener("abort", this);
+  }
 }
 
 function exchange(
@@ -87,57 +181,19 @@ function exchange(
   request: HttpRequest,
 ): Promise<HttpResponse> {
   return new Promise<HttpResponse>((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const { signal } = request;
-    const onAbort = () => req.destroy(new Error("aborted"));
-    const settle = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-    };
-    // Set when the deadline passed: whatever the destroyed request reports then, this is why.
-    let expired: Error | undefined;
-    const fail = (error: Error) => {
-      settle();
-      reject(expired ?? (error instanceof NetworkError ? error : toNetworkError(error)));
-    };
-    // Host and the other headers go out as given; Content-Length is set by `end(body)` itself.
-    const req = requestFn(
-      {
-        method: request.method,
-        hostname: target.hostname,
-        port: target.port,
-        path: target.path,
-        headers: request.headers,
-        agent,
-      },
-      (res) => {
-        // Raw chunks decoded once at the end: cheaper than a StringDecoder per response.
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        // A response cut short is destroyed with an "aborted" error, so "error" covers it.
-        res.on("error", fail);
-        res.on("end", () => {
-          settle();
-          const body =
-            chunks.length === 1
-              ? chunks[0]!.toString("utf8")
-              : Buffer.concat(chunks).toString("utf8");
-          resolve({ status: res.statusCode ?? 0, headers: responseHeaders(res), body });
-        });
-      },
-    );
-    req.on("error", fail);
-    if (request.timeoutMs !== undefined) {
-      const timeoutMs = request.timeoutMs;
-      timer = setTimeout(() => {
-        expired = timeoutError(timeoutMs);
-        req.destroy(expired);
-      }, timeoutMs);
-    }
-    if (signal !== undefined) {
-      if (signal.aborted) onAbort();
-      else signal.addEventListener("abort", onAbort, { once: true });
-    }
+    const req = requestFn({
+      method: request.method,
+      hostname: target.hostname,
+      port: target.port,
+      path: target.path,
+      headers: wireHeaders(request, target),
+      agent,
+    });
+    const pending = new PendingExchange(req, resolve, reject);
+    req.on("response", (res: http.IncomingMessage) => pending.receive(res));
+    req.on("error", (error: Error) => pending.fail(error));
+    if (request.timeoutMs !== undefined) pending.expireAfter(request.timeoutMs);
+    if (request.signal !== undefined) pending.watch(request.signal);
     req.end(request.body);
   });
 }
