@@ -187,6 +187,24 @@ describe("signTc3", () => {
     );
     expect(hex(cachedSigningKey("k1", "2024-01-02", "dts"))).not.toBe(hex(a));
   });
+
+  it("a call that differs from the previous one in any single field gets that field's key", () => {
+    // Consecutive calls, each changing one of secretKey, date, service from the call before.
+    const calls: [string, string, string][] = [
+      ["k1", "2024-01-01", "dts"],
+      ["k2", "2024-01-01", "dts"],
+      ["k2", "2024-01-02", "dts"],
+      ["k2", "2024-01-02", "cvm"],
+      ["k1", "2024-01-02", "cvm"],
+      ["k1", "2024-01-01", "cvm"],
+      ["k1", "2024-01-01", "dts"],
+    ];
+    for (const [secretKey, date, service] of calls) {
+      expect(hex(cachedSigningKey(secretKey, date, service))).toBe(
+        hex(deriveSigningKey(secretKey, date, service)),
+      );
+    }
+  });
 });
 
 describe("parseAuthorization", () => {

@@ -138,6 +138,8 @@ export interface ClientFeatures {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 const CONTENT_TYPE = "application/json";
+/** Shared by calls that pass no options, rather than a fresh `{}` per call. */
+const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
 
 export class CoreClient {
   readonly descriptor: CoreDescriptor;
@@ -196,7 +198,7 @@ export class CoreClient {
   async send<Req, Res>(
     operation: OperationDescriptor<Req, Res>,
     request: Req,
-    options: CallOptions = {},
+    options: CallOptions = NO_CALL_OPTIONS,
   ): Promise<Res> {
     const { action } = operation;
     const checked = operation.request.validate(request);
@@ -287,7 +289,8 @@ export class CoreClient {
     }
 
     const timeoutMs = options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT_MS;
-    const started = this.#clock.now();
+    // Durations are reported only to an observer; unobserved calls skip the clock read.
+    const started = this.#observed ? this.#clock.now() : 0;
     let response: HttpResponse | undefined;
     try {
       response = await this.#transport.send(

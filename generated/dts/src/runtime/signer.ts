@@ -54,9 +54,24 @@ export function deriveSigningKey(secretKey: string, date: string, service: strin
 
 const signingKeyCache = new Map<string, Uint8Array>();
 
+// The key of the previous call: a client asks for the same (secretKey, date, service) all day,
+// and comparing three strings is cheaper than building the cache's composite key each time.
+let lastSigningKey: { secretKey: string; date: string; service: string; key: Uint8Array } = {
+  secretKey: "",
+  date: "",
+  service: "",
+  key: new Uint8Array(0),
+};
+
 /** `deriveSigningKey`, memoised per (secretKey, date, service). */
 export function cachedSigningKey(secretKey: string, date: string, service: string): Uint8Array {
-  return rememberSigningKey(signingKeyCache, deriveSigningKey, secretKey, date, service);
+  const last = lastSigningKey;
+  if (last.date === date && last.service === service && last.secretKey === secretKey) {
+    return last.key;
+  }
+  const key = rememberSigningKey(signingKeyCache, deriveSigningKey, secretKey, date, service);
+  lastSigningKey = { secretKey, date, service, key };
+  return key;
 }
 
 /** Signs one request with TC3-HMAC-SHA256. */
