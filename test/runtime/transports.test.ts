@@ -217,6 +217,87 @@ describe("node transport", () => {
   });
 });
 
+describe("node transport deadlines", () => {
+  it("a short deadline sent after a long one still fires on time, the long one keeps running", async () => {
+    const transport = createNodeTransport();
+    const send = (timeoutMs: number) =>
+      transport
+        .send({ url: `${base}/hang`, method: "POST", headers: {}, body: "{}", timeoutMs })
+        .then(
+          () => "answered",
+          (e: unknown) => e,
+        );
+    const long = send(60_000);
+    const short = await send(30);
+    expect(short).toBeInstanceOf(TimeoutError);
+    expect(short).toMatchObject({ message: "no response within 30 ms" });
+    let longSettled = false;
+    void long.then(() => (longSettled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(longSettled).toBe(false);
+    transport.close?.();
+    expect(await long).toBeInstanceOf(Error);
+  });
+
+  it("ends every request past its deadline, each with its own timeout in the message", async () => {
+    const transport = createNodeTransport();
+    const timeouts = [45, 20, 35, 20, 60];
+    const errors = await Promise.all(
+      timeouts.map((timeoutMs) =>
+        transport
+          .send({ url: `${base}/trickle`, method: "POST", headers: {}, body: "{}", timeoutMs })
+          .catch((e: unknown) => e),
+      ),
+    );
+    transport.close?.();
+    expect(errors.map((e) => (e as Error).message)).toEqual(
+      timeouts.map((ms) => `no response within ${ms} ms`),
+    );
+    expect(errors.every((e) => e instanceof TimeoutError)).toBe(true);
+  });
+
+  it("a request answered in time is not ended later by its deadline", async () => {
+    const transport = createNodeTransport();
+    const answered = await transport.send({
+      url: `${base}/`,
+      method: "POST",
+      headers: {},
+      body: "{}",
+      timeoutMs: 30,
+    });
+    // Past the first request's deadline, the same keep-alive connection still serves a request.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    seen.length = 0;
+    const again = await transport.send({
+      url: `${base}/`,
+      method: "POST",
+      headers: {},
+      body: "{}",
+    });
+    transport.close?.();
+    expect([answered.status, again.status]).toEqual([200, 200]);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("a pending deadline does not keep the process alive after the last response", async () => {
+    const transportModule = fileURLToPath(
+      new URL("../../templates/runtime/transport-node.ts", import.meta.url),
+    );
+    // No close(): the process must exit on its own although a 10-minute deadline was armed.
+    const script = `
+      const { createNodeTransport } = await import(${JSON.stringify(transportModule)});
+      const transport = createNodeTransport();
+      const r = await transport.send({ url: ${JSON.stringify(`${base}/`)}, method: "POST", headers: {}, body: "{}", timeoutMs: 600000 });
+      console.log(r.status);`;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script],
+      { cwd: fileURLToPath(new URL("../../", import.meta.url)), timeout: 30_000 },
+    );
+    expect(stdout.trim()).toBe("200");
+  });
+});
+
 describe("node transport start-up cost", () => {
   it("loads node:tls and node:https only when the first https request is sent", async () => {
     const transportModule = fileURLToPath(
