@@ -256,6 +256,34 @@ describe("node transport deadlines", () => {
     expect(errors.every((e) => e instanceof TimeoutError)).toBe(true);
   });
 
+  it("answered and expired requests mixed in flight leave later deadlines working", async () => {
+    const transport = createNodeTransport();
+    const send = (route: string, timeoutMs: number) =>
+      transport
+        .send({ url: `${base}${route}`, method: "POST", headers: {}, body: "{}", timeoutMs })
+        .then(
+          (r) => r.status,
+          (e: unknown) => (e instanceof TimeoutError ? e.message : e),
+        );
+    const first = await Promise.all([
+      send("/hang", 20),
+      send("/", 60_000),
+      send("/hang", 25),
+      send("/", 30_000),
+      send("/trickle", 20),
+    ]);
+    const later = await Promise.all([send("/hang", 20), send("/", 60_000)]);
+    transport.close?.();
+    expect(first).toEqual([
+      "no response within 20 ms",
+      200,
+      "no response within 25 ms",
+      200,
+      "no response within 20 ms",
+    ]);
+    expect(later).toEqual(["no response within 20 ms", 200]);
+  });
+
   it("a request answered in time is not ended later by its deadline", async () => {
     const transport = createNodeTransport();
     const answered = await transport.send({
