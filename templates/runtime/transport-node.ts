@@ -3,7 +3,8 @@
  * one connection instead of paying a handshake each time.
  *
  * Per request it does as little as it can: the URL is parsed once per endpoint (a client sends
- * every call to one), the deadline is one timer, the caller's AbortSignal is watched only when
+ * every call to one), the headers go to node:http as a flat list, one timer per transport keeps
+ * every request's deadline, the caller's AbortSignal is watched only when
  * there is one, and node:https (which loads node:tls, a fifth of the start-up import time) is
  * imported only when the first https request is sent.
  */
