@@ -1,32 +1,12 @@
 /**
- * `tcgen parse FILE|DIR... [--json] [--strict]`: runs load -> parse -> check and prints the IR on
+ * `tcgen parse FILE|DIR... [--json] [--strict]`: runs the pipeline's load -> parse -> check and prints the IR on
  * stdout (JSON with --json, a short summary otherwise) and the diagnostics on stderr.
  * Exit code 0 when there are no errors, 1 otherwise, 2 for bad usage.
  */
 import { parseArgs } from "node:util";
-import { buildIr } from "../check/build-ir.js";
 import { formatDiagnostics, sortDiagnostics } from "../diagnostics/format.js";
-import type { Diagnostic } from "../diagnostics/types.js";
 import type { Ir } from "../ir/types.js";
-import { loadPages } from "../load/load-pages.js";
-import { parsePages } from "../parse/parse-pages.js";
-
-export interface ParseResult {
-  readonly ir: Ir;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-/** load -> parse -> check, with `strict` turning warnings into errors. */
-export async function parseToIr(inputs: readonly string[], strict: boolean): Promise<ParseResult> {
-  const loaded = await loadPages(inputs);
-  const parsed = parsePages(loaded.pages);
-  const built = buildIr(parsed.pages);
-  const all = [...loaded.diagnostics, ...parsed.diagnostics, ...built.diagnostics];
-  const diagnostics = sortDiagnostics(
-    all.map((d) => (strict && d.severity === "warning" ? { ...d, severity: "error" as const } : d)),
-  );
-  return { ir: built.ir, diagnostics };
-}
+import { runPipeline } from "../pipeline.js";
 
 export async function run(argv: string[]): Promise<number> {
   let values: { json?: boolean; strict?: boolean };
@@ -47,7 +27,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write("Usage: tcgen parse FILE|DIR... [--json] [--strict]\n");
     return 2;
   }
-  const { ir, diagnostics } = await parseToIr(positionals, values.strict ?? false);
+  // Without an out folder the pipeline stops after check (and applies --strict).
+  const result = await runPipeline({ inputs: positionals, strict: values.strict ?? false });
+  const ir = result.ir;
+  const diagnostics = sortDiagnostics(result.diagnostics);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(ir, null, 2)}\n`);
     if (diagnostics.length > 0) process.stderr.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
