@@ -1,19 +1,8 @@
-/** JSDoc text from documentation prose. */
-
-/** One JSDoc body from paragraphs; empty parts are dropped, `*\/` is defused. */
-export function jsDocText(...parts: readonly (string | undefined)[]): string | undefined {
-  const kept = parts.map((p) => (p ?? "").trim()).filter((p) => p !== "");
-  if (kept.length === 0) return undefined;
-  return kept
-    .join("\n\n")
-    .replace(/\*\//g, "*\\/")
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n");
-}
+/** JSDoc from documentation prose, through the one doc-comment sink (`page-text.ts`). */
+import { docCommentText } from "./page-text.js";
 
 /** ts-morph `docs` for a declaration: none when there is no text. */
 export function docs(...parts: readonly (string | undefined)[]): string[] {
-  const text = jsDocText(...parts);
+  const text = docCommentText(...parts);
   return text === undefined ? [] : [text];
 }
