@@ -21,9 +21,11 @@ import type {
 import { compare, groupActions, type ActionGroup } from "./group-actions.js";
 import { indexStructures, reachableStructures, type StructureIndex } from "./resolve-structures.js";
 import { typeExample } from "./type-examples.js";
+import { keepPagesInGrammar } from "./closed-grammar.js";
 
-export function buildIr(pages: readonly ParsedPage[]): { ir: Ir; diagnostics: Diagnostic[] } {
+export function buildIr(allPages: readonly ParsedPage[]): { ir: Ir; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const pages = keepPagesInGrammar(allPages, diagnostics);
   const actionPages = pages.filter((p): p is ParsedActionPage => p.kind === "action");
   const typePages = pages.filter((p): p is ParsedDataTypesPage => p.kind === "dataTypes");
   const errorPages = pages.filter((p): p is ParsedCommonErrorsPage => p.kind === "commonErrors");

@@ -55,7 +55,8 @@ export const catalogue = {
   TCG014: entry(
     "error",
     "no action name",
-    () => "action page names no action (no Action row, title or example Action); skipped it",
+    () =>
+      "action page names no action (no Action row or title; an example's Action never names one); skipped it",
   ),
   TCG015: entry(
     "error",
@@ -205,6 +206,47 @@ export const catalogue = {
     "warning",
     "error row without a code",
     () => "error code row has no code; skipped the row",
+  ),
+  TCG090: entry<{ what: string; value: string; pattern: string }>(
+    "error",
+    "name outside the closed grammar",
+    (a) =>
+      `${a.what} ${a.value} does not match /${a.pattern}/; a page may only name things in that grammar, so the page was refused (nothing generated from it)`,
+  ),
+  TCG091: entry<{ example: string; exampleHost: string; host: string }>(
+    "warning",
+    "example host disagrees",
+    (a) =>
+      `example "${a.example}" sends its request to ${a.exampleHost}, not the page's host ${a.host}; kept ${a.host}`,
+  ),
+  TCG092: entry<{ name: string }>(
+    "warning",
+    "list row without N",
+    (a) =>
+      `row name ${JSON.stringify(a.name)} ends in "." (a ".N" row without its N); read it as a list named ${JSON.stringify(a.name.slice(0, -1))}`,
+  ),
+  TCG070: entry<{ example: string; part: "input" | "output"; depth: number; limit: number }>(
+    "warning",
+    "example JSON nested too deep",
+    (a) =>
+      `${a.part} of example "${a.example}" is JSON nested ${a.depth} levels deep, over the limit of ${a.limit}; ${a.part === "input" ? "recorded an empty request" : "recorded the response as null"}`,
+  ),
+  TCG071: entry<{ example: string; key: string; limit: number }>(
+    "warning",
+    "example key nested too deep",
+    (a) =>
+      `example "${a.example}" sets ${a.key}, a key of more than ${a.limit} dotted parts; dropped the pair`,
+  ),
+  TCG072: entry<{ rows: number; limit: number }>(
+    "warning",
+    "table too long",
+    (a) => `table has ${a.rows} rows, over the limit of ${a.limit}; read the first ${a.limit}`,
+  ),
+  TCG073: entry<{ example: string; key: string }>(
+    "warning",
+    "example key names a prototype",
+    (a) =>
+      `example "${a.example}" sets ${a.key}, whose path goes through a JavaScript prototype name; kept it as data (an own property), never assigned through it`,
   ),
 } as const;
 

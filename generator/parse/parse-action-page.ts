@@ -36,8 +36,7 @@ export function parseActionPage(
     local,
   );
 
-  const name =
-    input.action ?? titleAction(root) ?? facts.actionHint ?? examples.examples[0]?.action;
+  const name = input.action ?? titleAction(root) ?? facts.actionHint;
   if (name === undefined) return reject(diagnose("TCG014", start));
   if (input.version === undefined) return reject(diagnose("TCG015", start));
   const version = normaliseVersion(input.version);
@@ -45,7 +44,13 @@ export function parseActionPage(
     const at = input.versionPosition ?? start;
     local.push(diagnose("TCG021", at, { written: input.version, version }));
   }
+  // The example is never the source of a name: its host is used only when the page has no domain
+  // line, and then check/closed-grammar.ts holds it to `<service>.tencentcloudapi.com`.
   let host = facts.host;
+  if (host !== undefined && examples.host !== undefined && examples.host !== host) {
+    const example = examples.examples[0]?.title ?? "";
+    local.push(diagnose("TCG091", start, { example, exampleHost: examples.host, host }));
+  }
   if (host === undefined) {
     if (examples.host === undefined) return reject(diagnose("TCG016", start));
     host = examples.host;

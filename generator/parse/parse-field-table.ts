@@ -137,13 +137,16 @@ function fitByContent(row: TableRow, columns: Columns, diagnostics: Diagnostic[]
 
 function buildField(cells: RowCells, row: TableRow, diagnostics: Diagnostic[]): Field {
   const isList = /\.N$/i.test(cells.name);
-  const name = isList ? cells.name.slice(0, -2) : cells.name;
+  // "HostIds." on a real page: a `.N` row whose N was lost; the wire name has no dot either way.
+  const lostN = !isList && /^[A-Za-z_][A-Za-z0-9_]*\.$/.test(cells.name);
+  if (lostN) diagnostics.push(diagnose("TCG092", row.position, { name: cells.name }));
+  const name = isList ? cells.name.slice(0, -2) : lostN ? cells.name.slice(0, -1) : cells.name;
   const parsed = cells.type === undefined ? undefined : parseTypeCell(cells.type);
   let type: TypeRef = parsed?.type ?? { kind: "unknown", docType: "" };
   if (parsed === undefined || !parsed.known) {
     diagnostics.push(diagnose("TCG033", row.position, { cell: cells.type?.source ?? "" }));
   }
-  if (isList && type.kind !== "array")
+  if ((isList || lostN) && type.kind !== "array")
     type = { kind: "array", element: type, docType: type.docType };
   const description = tidyLines(cells.description);
   return {
