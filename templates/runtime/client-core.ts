@@ -17,10 +17,12 @@ import { credentialSource, type CredentialProvider, type Credentials } from "./c
 import { createDefaultTransport } from "./default-transport.js";
 import { assertValidRegion, resolveEndpoint, type ResolvedEndpoint } from "./endpoint.js";
 import {
+  ConfigurationError,
   NetworkError,
   RequestAbortedError,
   TencentCloudError,
   TransportError,
+  UnexpectedResponseError,
   ValidationError,
   withAttempts,
   type ErrorClass,
@@ -29,7 +31,7 @@ import {
 import { interpretResponse, serverDateOf, SIGNATURE_EXPIRE } from "./interpret-response.js";
 import { serializeRequestBody } from "./json.js";
 import { signTc3 } from "./signer.js";
-import type { HttpResponse, Transport } from "./transport.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, type HttpResponse, type Transport } from "./transport.js";
 import type { Validator } from "./validation.js";
 
 /** Where one service version's requests go. */
@@ -96,6 +98,12 @@ export interface CoreClientOptions {
   language?: "zh-CN" | "en-US";
   /** Per-attempt timeout in milliseconds (default 60000). */
   timeout?: number;
+  /**
+   * Largest response body read, in bytes (default 32 MiB). A larger one (or a Content-Length
+   * announcing one) fails the call with `ResponseTooLargeError`, not retried, and the transport
+   * closes the connection instead of reading on.
+   */
+  maxResponseBytes?: number;
   logger?: Logger;
   hooks?: ClientHooks;
   /** Advanced/testing: the HTTP transport (default: keep-alive node:http(s)). */
@@ -149,6 +157,7 @@ export class CoreClient {
   readonly #credentials: () => Promise<Credentials>;
   readonly #transport: Transport;
   readonly #clock: Clock;
+  readonly #maxResponseBytes: number;
   /** Static keys from the options, used without a promise hop per request. */
   readonly #staticCredentials: Credentials | undefined;
   /** Whether a logger or a response hook wants to hear about each attempt. */
@@ -174,6 +183,7 @@ export class CoreClient {
     this.#options = options;
     this.#features = features;
     this.#clock = options.clock ?? systemClock;
+    this.#maxResponseBytes = responseLimitOf(options.maxResponseBytes);
     this.#transport = options.transport ?? createDefaultTransport();
     this.#credentials = credentialSource(options.credentials, features.defaultCredentials, () =>
       this.#clock.now(),
@@ -292,15 +302,17 @@ export class CoreClient {
     const started = this.#observed ? this.#clock.now() : 0;
     let response: HttpResponse | undefined;
     try {
+      const maxResponseBytes = this.#maxResponseBytes;
       response = await this.#transport.send(
         options.signal === undefined
-          ? { url: this.endpoint.url, method: "POST", headers, body, timeoutMs }
+          ? { url: this.endpoint.url, method: "POST", headers, body, timeoutMs, maxResponseBytes }
           : {
               url: this.endpoint.url,
               method: "POST",
               headers,
               body,
               timeoutMs,
+              maxResponseBytes,
               signal: options.signal,
             },
       );
@@ -310,7 +322,12 @@ export class CoreClient {
     } catch (caught) {
       let error = caught;
       if (options.signal?.aborted) error = abortedError(action, attempt);
-      else if (caught instanceof TransportError && caught.action === undefined) {
+      else if (
+        caught instanceof TencentCloudError &&
+        caught.action === undefined &&
+        (caught instanceof TransportError || caught instanceof UnexpectedResponseError)
+      ) {
+        // A transport's own errors (network, timeout, body limit, refused redirect) name no action.
         error = rebuild(caught, action);
       } else if (!(caught instanceof TencentCloudError)) {
         error = new NetworkError({
@@ -366,6 +383,17 @@ export class CoreClient {
     });
     return true;
   }
+}
+
+/** The `maxResponseBytes` option checked: a positive whole number of bytes, else ConfigurationError. */
+function responseLimitOf(option: number | undefined): number {
+  if (option === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(option) || option < 1) {
+    throw new ConfigurationError(
+      `maxResponseBytes must be a positive whole number of bytes, got ${String(option)}`,
+    );
+  }
+  return option;
 }
 
 function abortedError(action: string, attempts: number): RequestAbortedError {

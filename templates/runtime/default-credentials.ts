@@ -29,7 +29,8 @@ export function fromEnvironment(
 /** Reads the `[default]` section of an INI-style credentials file. */
 export function parseProfileFile(text: string): ExpiringCredentials | undefined {
   let section = "";
-  const values: Record<string, string> = {};
+  // No prototype: a `__proto__` or `constructor` line is a key like any other.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const rawLine of text.split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;

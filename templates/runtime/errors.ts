@@ -11,6 +11,7 @@
  *   │   └── TransportError                no usable answer arrived
  *   │       ├── NetworkError              connection refused/reset/dropped (retryable)
  *   │       ├── TimeoutError              no response within the timeout (retryable)
+ *   │       ├── ResponseTooLargeError     the body passed maxResponseBytes (never retried)
  *   │       └── RequestAbortedError       the caller's AbortSignal fired (never retried)
  *   ├── ValidationError                   the request failed its validator; nothing was sent
  *   └── ConfigurationError                bad client options (region, endpoint, credentials)
@@ -85,6 +86,12 @@ export class NetworkError extends TransportError {}
 export class TimeoutError extends TransportError {}
 /** The caller's AbortSignal fired; nothing more is sent. */
 export class RequestAbortedError extends TransportError {}
+/**
+ * The response body passed the client's `maxResponseBytes` (or its Content-Length said it would);
+ * the transport stopped reading and closed the connection. Not retryable: the same call would most
+ * likely get the same oversized answer, and every retry would download up to the limit again.
+ */
+export class ResponseTooLargeError extends TransportError {}
 
 /** Records how many attempts a call made; used by the retry loop just before it throws. */
 export function withAttempts<E extends TencentCloudError>(error: E, attempts: number): E {

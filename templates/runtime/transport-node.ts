@@ -7,11 +7,24 @@
  * every request's deadline, the caller's AbortSignal is watched only when
  * there is one, and node:https (which loads node:tls, a fifth of the start-up import time) is
  * imported only when the first https request is sent.
+ *
+ * A response is read only up to the request's `maxResponseBytes` (its Content-Length checked
+ * first): past it the connection is destroyed, so an endless body holds at most the limit in
+ * memory. A 3xx answer is rejected with `redirectError` before its body is read; node:http never
+ * follows redirects, and neither does this transport.
  */
 import * as http from "node:http";
 import type * as https from "node:https";
 import { NetworkError } from "./errors.js";
-import { timeoutError, type HttpRequest, type HttpResponse, type Transport } from "./transport.js";
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  redirectError,
+  responseTooLargeError,
+  timeoutError,
+  type HttpRequest,
+  type HttpResponse,
+  type Transport,
+} from "./transport.js";
 
 export interface NodeTransportOptions {
   /** Maximum sockets per host (default 64). */
@@ -176,16 +189,21 @@ class PendingExchange {
   next: PendingExchange | undefined = undefined;
   #timeoutMs = 0;
   #signal: AbortSignal | undefined;
-  /** Set when the deadline passed: whatever the destroyed request reports then, this is why. */
-  #expired: Error | undefined;
+  /** Set when this side ended the exchange: whatever the destroyed request reports then, this is why. */
+  #endedBecause: Error | undefined;
   #chunks: Buffer[] = [];
+  /** Body bytes received so far, against `#maxBytes`. */
+  #receivedBytes = 0;
+  readonly #maxBytes: number;
 
   constructor(
     req: http.ClientRequest,
+    maxBytes: number,
     resolve: (response: HttpResponse) => void,
     reject: (error: Error) => void,
   ) {
     this.#req = req;
+    this.#maxBytes = maxBytes;
     this.#resolve = resolve;
     this.#reject = reject;
   }
@@ -200,8 +218,8 @@ class PendingExchange {
   /** Called by `Deadlines` once the deadline has passed. */
   expire(): void {
     this.#leaveDeadlines();
-    this.#expired = timeoutError(this.#timeoutMs);
-    this.#req.destroy(this.#expired);
+    this.#endedBecause = timeoutError(this.#timeoutMs);
+    this.#req.destroy(this.#endedBecause);
   }
 
   watch(signal: AbortSignal): void {
@@ -220,8 +238,25 @@ class PendingExchange {
   }
 
   receive(res: http.IncomingMessage): void {
-    // Raw chunks decoded once at the end: cheaper than a StringDecoder per response.
-    res.on("data", (chunk: Buffer) => this.#chunks.push(chunk));
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400) {
+      this.#abandon(redirectError(status, res.headers.location));
+      return;
+    }
+    const announced = Number(res.headers["content-length"] ?? 0);
+    if (announced > this.#maxBytes) {
+      this.#abandon(responseTooLargeError(this.#maxBytes, announced));
+      return;
+    }
+    // Raw chunks decoded once at the end: cheaper than a StringDecoder per response. Only a byte
+    // count is kept per chunk, so the limit costs an addition and a comparison.
+    res.on("data", (chunk: Buffer) => {
+      this.#receivedBytes += chunk.length;
+      if (this.#receivedBytes <= this.#maxBytes) this.#chunks.push(chunk);
+      else if (this.#endedBecause === undefined) {
+        this.#abandon(responseTooLargeError(this.#maxBytes));
+      }
+    });
     // A response cut short is destroyed with an "aborted" error, so "error" covers it.
     res.on("error", (error: Error) => this.fail(error));
     res.on("end", () => this.#complete(res));
@@ -229,7 +264,22 @@ class PendingExchange {
 
   fail(error: Error): void {
     this.#settle();
-    this.#reject(this.#expired ?? (error instanceof NetworkError ? error : toNetworkError(error)));
+    this.#reject(
+      this.#endedBecause ?? (error instanceof NetworkError ? error : toNetworkError(error)),
+    );
+  }
+
+  /**
+   * Ends the exchange from this side: rejects with `error` now (a destroyed request need not
+   * report anything afterwards), drops what was read and destroys the connection, so the rest of
+   * the body is never read and the socket never goes back to the keep-alive pool.
+   */
+  #abandon(error: Error): void {
+    this.#endedBecause = error;
+    this.#chunks = [];
+    this.#settle();
+    this.#reject(error);
+    this.#req.destroy(error);
   }
 
   #complete(res: http.IncomingMessage): void {
@@ -269,7 +319,12 @@ function exchange(
       headers: wireHeaders(request, target),
       agent,
     });
-    const pending = new PendingExchange(req, resolve, reject);
+    const pending = new PendingExchange(
+      req,
+      request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      resolve,
+      reject,
+    );
     req.on("response", (res: http.IncomingMessage) => pending.receive(res));
     req.on("error", (error: Error) => pending.fail(error));
     if (request.timeoutMs !== undefined) pending.expireAfter(request.timeoutMs, deadlines);

@@ -58,6 +58,7 @@ describe("browserField", () => {
         "./src/runtime/default-credentials.js": "./src/runtime/default-credentials-browser.js",
         "./src/runtime/default-transport.js": "./src/runtime/default-transport-browser.js",
         "./src/runtime/signer.js": "./src/runtime/signer-browser.js",
+        "./src/runtime/transport-node.js": "./src/runtime/transport-node-browser.js",
       },
     },
     {
@@ -66,9 +67,11 @@ describe("browserField", () => {
         "./src/runtime/default-credentials.js": "./src/runtime/default-credentials-browser.js",
         "./src/runtime/default-transport.js": "./src/runtime/default-transport-browser.js",
         "./src/runtime/signer.js": "./src/runtime/signer-browser.js",
+        "./src/runtime/transport-node.js": "./src/runtime/transport-node-browser.js",
         "./dist/runtime/default-credentials.js": "./dist/runtime/default-credentials-browser.js",
         "./dist/runtime/default-transport.js": "./dist/runtime/default-transport-browser.js",
         "./dist/runtime/signer.js": "./dist/runtime/signer-browser.js",
+        "./dist/runtime/transport-node.js": "./dist/runtime/transport-node-browser.js",
       },
     },
   ])("for $given", ({ given, want }) => {
@@ -96,6 +99,19 @@ describe("browser build of the runtime", () => {
     );
     expect(code).toContain("ServiceClient");
     expect(code).not.toMatch(NODE_IMPORT);
+  });
+
+  it("bundles both transport factories (as a version entry exports them) with no node: imports", async () => {
+    const code = await pkg.bundle(
+      'export { createFetchTransport } from "./src/runtime/transport-fetch.js";\n' +
+        'export { createNodeTransport } from "./src/runtime/transport-node.js";\n',
+    );
+    expect(code).not.toMatch(NODE_IMPORT);
+    const bundled = (await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+    )) as { createNodeTransport: () => unknown; createFetchTransport: () => unknown };
+    expect(bundled.createFetchTransport()).toHaveProperty("send");
+    expect(() => bundled.createNodeTransport()).toThrow(/use createFetchTransport\(\)/);
   });
 
   it("would not build if the browser field were missing (the field is what swaps the files)", async () => {

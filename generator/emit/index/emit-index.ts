@@ -1,7 +1,9 @@
 /**
  * index.ts of a version: the subpath entry point. Re-exports the version's declarations and the
  * runtime names a user needs (errors, clients and the features a bare client can be given,
- * validator types).
+ * both transports so an app can choose one, validator types). `createNodeTransport` is exported
+ * on every platform: a browser build swaps transport-node.js for a file without node:http (see
+ * templates/runtime/platform-files.ts).
  */
 import { StructureKind, type ExportDeclarationStructure, type OptionalKind } from "ts-morph";
 import type { Ir } from "../../ir/types.js";
@@ -24,6 +26,7 @@ const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
       "ConfigurationError",
       "NetworkError",
       "RequestAbortedError",
+      "ResponseTooLargeError",
       "TencentCloudError",
       "TimeoutError",
       "TransportError",
@@ -54,7 +57,15 @@ const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
       { name: "RetryStrategy", isTypeOnly: true },
       { name: "ServiceDescriptor", isTypeOnly: true },
       { name: "Transport", isTypeOnly: true },
+      { name: "HttpRequest", isTypeOnly: true },
+      { name: "HttpResponse", isTypeOnly: true },
     ],
+  },
+  // The transports, for `transport: create...Transport()` in the client options.
+  { moduleSpecifier: "../runtime/transport-fetch.js", namedExports: ["createFetchTransport"] },
+  {
+    moduleSpecifier: "../runtime/transport-node.js",
+    namedExports: ["createNodeTransport", { name: "NodeTransportOptions", isTypeOnly: true }],
   },
   // The features a bare client (createBare<Service>Client) can be given, one import each.
   {
