@@ -1,12 +1,14 @@
 /**
  * `tcgen generate [--specs DIR]... [--out DIR] [--check] [--strict] [--verbose]`: runs the whole
  * pipeline and writes one package per service. Exit codes: 0 fine; 1 when a page had errors (the
- * other pages are still generated) or, with --check, when the output folder has drifted; 2 for
+ * other pages are still generated), with --check when the output folder has drifted, or when a
+ * folder under --out that the run would replace is not tcgen's (then nothing is written); 2 for
  * bad arguments.
  */
 import { parseArgs } from "node:util";
 import { formatDiagnostics, sortDiagnostics } from "../diagnostics/format.js";
 import { runPipeline, type PipelineResult } from "../pipeline.js";
+import { OutFolderRefusedError } from "../write/out-folder-refused.js";
 
 const USAGE =
   "Usage: tcgen generate [--specs DIR]... [--out DIR] [--check] [--strict] [--verbose]\n";
@@ -37,12 +39,21 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const outDir = values.out ?? "generated";
-  const result = await runPipeline({
-    inputs: values.specs ?? ["specs"],
-    outDir,
-    check: values.check,
-    strict: values.strict,
-  });
+  let result;
+  try {
+    result = await runPipeline({
+      inputs: values.specs ?? ["specs"],
+      outDir,
+      check: values.check,
+      strict: values.strict,
+    });
+  } catch (error) {
+    // A folder under --out that tcgen did not write: nothing was written, the user must act.
+    if (!(error instanceof OutFolderRefusedError)) throw error;
+    process.stderr.write(formatDiagnostics(error.diagnostics));
+    process.stderr.write(`tcgen generate: refused to write to ${outDir} (see above).\n`);
+    return 1;
+  }
   process.stderr.write(formatDiagnostics(sortDiagnostics(result.diagnostics)));
   if (values.verbose) process.stderr.write(formatTimings(result));
   return report(result, outDir, values.check) ? 0 : 1;

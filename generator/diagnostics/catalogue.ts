@@ -3,7 +3,8 @@
  * message template. Messages say what tcgen did about the problem.
  *
  * Codes by phase: TCG00x load, TCG01x page recognition, TCG02x API description, TCG03x tables and
- * types, TCG04x examples, TCG05x cross-page checks, TCG06x error-code tables.
+ * types, TCG04x examples, TCG05x cross-page checks, TCG06x error-code tables, TCG08x the output
+ * folder.
  */
 import type { SourcePosition } from "../ir/types.js";
 import type { Diagnostic, Severity } from "./types.js";
@@ -247,6 +248,12 @@ export const catalogue = {
     "example key names a prototype",
     (a) =>
       `example "${a.example}" sets ${a.key}, whose path goes through a JavaScript prototype name; kept it as data (an own property), never assigned through it`,
+  ),
+  TCG080: entry<{ reason: string; outDir: string }>(
+    "error",
+    "output folder not written by tcgen",
+    (a) =>
+      `this folder ${a.reason}; tcgen never replaces or deletes a folder it did not write, so the run wrote nothing to ${a.outDir}: move the folder away or choose another --out`,
   ),
 } as const;
 

@@ -3,14 +3,19 @@
  * from what is on disk is written whole into a temporary folder beside it, then swapped in with
  * renames, so an interrupted run leaves the old package in place. `check` writes nothing and
  * reports what differs: changed, missing, and stale files (in a package folder tcgen owns but no
- * longer generated). A folder is owned when it is generated now or its package.json carries the
- * generated notice.
+ * longer generated).
+ *
+ * Every package gets tcgen's mark file, and only marked folders are ever replaced, renamed or
+ * deleted (folder-mark.ts). When a folder the run would replace is not tcgen's, the whole run is
+ * refused before anything is written (OutFolderRefusedError, TCG080), with or without `check`.
  */
 import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import type { Diagnostic } from "../diagnostics/types.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { hasGeneratedHeader } from "../print/generated-header.js";
+import { isMarked, MARK_CONTENT, MARK_FILE, ownershipOf } from "./folder-mark.js";
 import { listPackageFiles, UNOWNED_ENTRIES } from "./list-package-files.js";
+import { OutFolderRefusedError, refusedFolder } from "./out-folder-refused.js";
 
 export interface WriteReport {
   /** Out-dir-relative paths that differ, are missing or are stale, sorted. */
@@ -25,6 +30,7 @@ export async function writeFiles(
   options: { check: boolean },
 ): Promise<WriteReport> {
   const packages = groupByPackage(files);
+  await refuseForeignFolders(outDir, [...packages.keys()]);
   if (!options.check) for (const pkg of packages.keys()) await recoverInterrupted(outDir, pkg);
   for (const pkg of await ownedFoldersOnDisk(outDir)) if (!packages.has(pkg)) packages.set(pkg, []);
 
@@ -51,14 +57,32 @@ function groupByPackage(files: readonly GeneratedFile[]): Map<string, GeneratedF
       throw new Error(`generated path outside a package folder: ${file.path}`);
     }
     const pkg = file.path.slice(0, slash);
-    const list = packages.get(pkg) ?? [];
+    const list = packages.get(pkg) ?? [{ path: `${pkg}/${MARK_FILE}`, content: MARK_CONTENT }];
     list.push(file);
     packages.set(pkg, list);
   }
   return packages;
 }
 
-/** Folders in `outDir` whose package.json says tcgen generated it. */
+/**
+ * Throws OutFolderRefusedError when the folder of a package about to be written, or a staging
+ * or retired folder beside it, is not tcgen's. Runs before anything is written or renamed.
+ */
+async function refuseForeignFolders(outDir: string, pkgs: readonly string[]): Promise<void> {
+  const refused: Diagnostic[] = [];
+  for (const pkg of [...pkgs].sort(compare)) {
+    for (const name of [pkg, stagingName(pkg), retiredName(pkg)]) {
+      const ownership = await ownershipOf(`${outDir}/${name}`);
+      if (ownership.kind === "foreign") refused.push(refusedFolder(outDir, name, ownership.reason));
+    }
+  }
+  if (refused.length > 0) throw new OutFolderRefusedError(refused);
+}
+
+const stagingName = (pkg: string) => `.${pkg}.tcgen-new`;
+const retiredName = (pkg: string) => `.${pkg}.tcgen-old`;
+
+/** Folders in `outDir` that carry tcgen's mark: the only ones a run may delete as stale. */
 async function ownedFoldersOnDisk(outDir: string): Promise<string[]> {
   let entries;
   try {
@@ -70,8 +94,7 @@ async function ownedFoldersOnDisk(outDir: string): Promise<string[]> {
   const owned: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-    const manifest = await readIfExists(`${outDir}/${entry.name}/package.json`);
-    if (manifest !== undefined && hasGeneratedHeader(manifest)) owned.push(entry.name);
+    if (await isMarked(`${outDir}/${entry.name}`)) owned.push(entry.name);
   }
   return owned;
 }
@@ -99,18 +122,21 @@ async function replacePackage(
   files: readonly GeneratedFile[],
 ): Promise<void> {
   const target = `${outDir}/${pkg}`;
-  const staging = `${outDir}/.${pkg}.tcgen-new`;
-  const retired = `${outDir}/.${pkg}.tcgen-old`;
-  await rm(staging, { recursive: true, force: true });
-  await rm(retired, { recursive: true, force: true });
-  for (const file of files) {
-    const path = `${outDir}/.${file.path.replace("/", ".tcgen-new/")}`;
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content);
-  }
   if (files.length === 0) {
+    // No longer generated; ownedFoldersOnDisk found the folder marked.
     await rm(target, { recursive: true, force: true });
     return;
+  }
+  const staging = `${outDir}/${stagingName(pkg)}`;
+  const retired = `${outDir}/${retiredName(pkg)}`;
+  // Both were checked to be tcgen's (refuseForeignFolders) before the run wrote anything.
+  await rm(staging, { recursive: true, force: true });
+  await rm(retired, { recursive: true, force: true });
+  // The mark file comes first in `files`, so even a half-written staging folder is marked.
+  for (const file of files) {
+    const path = `${staging}/${file.path.slice(pkg.length + 1)}`;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
   }
   const existed = await exists(target);
   if (existed) {
@@ -146,8 +172,8 @@ async function exists(path: string): Promise<boolean> {
 
 /** A run interrupted between the two renames left only the retired copy: put it back. */
 async function recoverInterrupted(outDir: string, pkg: string): Promise<void> {
-  const retired = `${outDir}/.${pkg}.tcgen-old`;
-  if (!(await exists(`${outDir}/${pkg}`)) && (await exists(retired))) {
+  const retired = `${outDir}/${retiredName(pkg)}`;
+  if (!(await exists(`${outDir}/${pkg}`)) && (await isMarked(retired))) {
     await rename(retired, `${outDir}/${pkg}`);
   }
 }

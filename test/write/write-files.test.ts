@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import { GENERATED_NOTICE } from "../../generator/print/generated-header.js";
+import { MARK_CONTENT } from "../../generator/write/folder-mark.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { tempDir } from "../emit/emit-fixture.js";
 
@@ -24,10 +25,11 @@ const read = (path: string) => readFileSync(join(out, path), "utf8");
 describe("writeFiles", () => {
   it("writes every file, then finds nothing to change", async () => {
     expect(await writeFiles(out, files, { check: false })).toEqual({
-      changed: ["dts/package.json", "dts/src/v1/index.ts", "dts/src/v1/types.ts"],
+      changed: ["dts/.tcgen", "dts/package.json", "dts/src/v1/index.ts", "dts/src/v1/types.ts"],
       written: true,
     });
     for (const file of files) expect(read(file.path)).toBe(file.content);
+    expect(read("dts/.tcgen")).toBe(MARK_CONTENT);
     expect(await writeFiles(out, files, { check: true })).toEqual({ changed: [], written: false });
     expect(await writeFiles(out, files, { check: false })).toEqual({ changed: [], written: false });
   });
@@ -68,6 +70,7 @@ describe("writeFiles", () => {
     writeFileSync(join(out, "handmade/package.json"), '{"name":"handmade"}');
     const report = await writeFiles(out, [], { check: true });
     expect(report.changed).toEqual([
+      "dts/.tcgen",
       "dts/package.json",
       "dts/src/v1/index.ts",
       "dts/src/v1/types.ts",
@@ -79,8 +82,10 @@ describe("writeFiles", () => {
 
   it("leaves the old package intact when a run stops before the swap", async () => {
     await writeFiles(out, files, { check: false });
-    // An interrupted run leaves a half-written staging folder beside the package.
+    // An interrupted run leaves a half-written staging folder beside the package (its mark file
+    // is written first).
     mkdirSync(join(out, ".dts.tcgen-new/src"), { recursive: true });
+    writeFileSync(join(out, ".dts.tcgen-new/.tcgen"), MARK_CONTENT);
     writeFileSync(join(out, ".dts.tcgen-new/src/partial.ts"), "half");
     expect(await writeFiles(out, files, { check: true })).toEqual({ changed: [], written: false });
     const changed = files.map((f) =>
