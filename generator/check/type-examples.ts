@@ -3,6 +3,11 @@
  * `A.0=x` -> {A: ["x"]}), and every value is checked against, and coerced to, the documented type.
  * Contradictions (unknown parameter, wrong type, JSON text in a String) are warnings naming the
  * example; the value is kept as written.
+ *
+ * Keys are page text. Every object built here gets its members by `Object.defineProperty` and is
+ * read through `Object.hasOwn`, so a key `__proto__`, `constructor` or `prototype` is plain data:
+ * `&__proto__.polluted=yes` makes an own member named "__proto__", never a write into
+ * Object.prototype (and `__proto__` keys are reported, TCG073).
  */
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -19,14 +24,15 @@ interface Context {
   readonly diagnostics: Diagnostic[];
 }
 
+/** Most dotted parts a GET example key may have (the JSON depth limit of the parse phase). */
+export const MAX_KEY_SEGMENTS = 64;
+
 export function typeExample(
   draft: ExampleDraft,
   input: readonly Field[],
   structures: ReadonlyMap<string, Structure>,
   diagnostics: Diagnostic[],
 ): Example {
-  const raw: JsonObject =
-    draft.request.style === "get" ? unflatten(draft.request.pairs) : { ...draft.request.body };
   const context: Context = {
     example: draft.title,
     position: draft.position,
@@ -34,6 +40,10 @@ export function typeExample(
     style: draft.request.style,
     diagnostics,
   };
+  const raw: { readonly [key: string]: JsonValue } =
+    draft.request.style === "get"
+      ? unflatten(withinKeyLimit(draft.request.pairs, context))
+      : draft.request.body;
   const request = typeObject(raw, input, "", context);
   return {
     title: draft.title,
@@ -41,8 +51,49 @@ export function typeExample(
     request,
     ...(draft.action === undefined ? {} : { action: draft.action }),
     response: draft.response,
+    responseJson: draft.responseJson,
     position: draft.position,
   };
+}
+
+/** `Filters.1000000000.Name` would make an array of a billion holes; indices stay below this. */
+export const MAX_ARRAY_INDEX = 10_000;
+
+/**
+ * Pairs whose key nests deeper than any walker should follow, or whose index would allocate a
+ * huge array, are dropped with TCG071.
+ */
+function withinKeyLimit(pairs: readonly QueryPair[], context: Context): QueryPair[] {
+  return pairs.filter(({ key }) => {
+    const segments = key.split(".");
+    const reason =
+      segments.length > MAX_KEY_SEGMENTS
+        ? `a key of more than ${MAX_KEY_SEGMENTS} dotted parts`
+        : segments.some((s) => /^\d+$/.test(s) && Number(s) >= MAX_ARRAY_INDEX)
+          ? `a list index of ${MAX_ARRAY_INDEX} or more`
+          : undefined;
+    if (reason === undefined) return true;
+    const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
+    context.diagnostics.push(
+      diagnose("TCG071", context.position, { example: context.example, key: shown, reason }),
+    );
+    return false;
+  });
+}
+
+/** Defines `key` as an own, enumerable data member: never a call to an inherited setter. */
+function setOwn(target: JsonObject | JsonValue[], key: string | number, value: JsonValue): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** The own member `key`, ignoring anything inherited (`constructor`, `__proto__`, ...). */
+function getOwn(target: JsonObject | JsonValue[], key: string | number): JsonValue | undefined {
+  return Object.hasOwn(target, key) ? (target as { [k: string]: JsonValue })[key] : undefined;
 }
 
 /** `A.B.0.C=v` pairs to nested objects and arrays; the first value for a path wins. */
@@ -57,9 +108,7 @@ export function unflatten(pairs: readonly QueryPair[]): JsonObject {
       const nextIsIndex = /^\d+$/.test(segments[i + 1] ?? "");
       const slot: string | number =
         Array.isArray(container) && /^\d+$/.test(segment) ? Number(segment) : segment;
-      const existing: JsonValue | undefined = Array.isArray(container)
-        ? container[slot as number]
-        : (container as JsonObject)[slot as string];
+      const existing = getOwn(container, slot);
       if (last) {
         if (existing === undefined) setSlot(container, slot, value);
         break;
@@ -85,7 +134,7 @@ function setSlot(
   if (Array.isArray(container)) {
     if (typeof slot === "number") container[slot] = value;
   } else {
-    container[String(slot)] = value;
+    setOwn(container, String(slot), value);
   }
 }
 
@@ -95,7 +144,7 @@ function fillHoles(value: JsonValue): JsonValue {
     return Array.from(value, (v: JsonValue | undefined) => fillHoles(v ?? null));
   if (value !== null && typeof value === "object") {
     const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) out[k] = fillHoles(v);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, fillHoles(v));
     return out;
   }
   return value;
@@ -111,13 +160,14 @@ function typeObject(
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(raw)) {
     const path = prefix === "" ? key : `${prefix}.${key}`;
+    if (key === "__proto__") warn(context, "TCG073", { parameter: path });
     const field = byName.get(key);
     if (field === undefined) {
       warn(context, "TCG042", { parameter: path });
-      out[key] = value;
+      setOwn(out, key, value);
       continue;
     }
-    out[key] = typeValue(value, field.type, path, context);
+    setOwn(out, key, typeValue(value, field.type, path, context));
   }
   return out;
 }
@@ -213,7 +263,7 @@ function wrongType(value: JsonValue, type: TypeRef, path: string, context: Conte
 
 function warn(
   context: Context,
-  code: "TCG042" | "TCG043" | "TCG044" | "TCG047",
+  code: "TCG042" | "TCG043" | "TCG044" | "TCG047" | "TCG073",
   args: { parameter: string; type?: string; value?: string },
 ): void {
   const base = { example: context.example, parameter: args.parameter };
@@ -221,6 +271,11 @@ function warn(
     case "TCG042":
     case "TCG044":
       context.diagnostics.push(diagnose(code, context.position, base));
+      return;
+    case "TCG073":
+      context.diagnostics.push(
+        diagnose(code, context.position, { example: context.example, key: args.parameter }),
+      );
       return;
     case "TCG047":
       context.diagnostics.push(

@@ -255,6 +255,34 @@ export const catalogue = {
     (a) =>
       `this folder ${a.reason}; tcgen never replaces or deletes a folder it did not write, so the run wrote nothing to ${a.outDir}: move the folder away or choose another --out`,
   ),
+  TCG070: entry<{ example: string; part: "input" | "output"; depth: number; limit: number }>(
+    "warning",
+    "example JSON nested too deep",
+    (a) =>
+      `${a.part} of example "${a.example}" is JSON nested ${a.depth} levels deep, over the limit of ${a.limit}; ${a.part === "input" ? "recorded an empty request" : "recorded the response as null"}`,
+  ),
+  TCG071: entry<{ example: string; key: string; reason: string }>(
+    "warning",
+    "example key out of bounds",
+    (a) => `example "${a.example}" sets ${a.key}, ${a.reason}; dropped the pair`,
+  ),
+  TCG072: entry<{ rows: number; limit: number }>(
+    "warning",
+    "table too long",
+    (a) => `table has ${a.rows} rows, over the limit of ${a.limit}; read the first ${a.limit}`,
+  ),
+  TCG073: entry<{ example: string; key: string }>(
+    "warning",
+    "example key names a prototype",
+    (a) =>
+      `example "${a.example}" sets ${a.key}, whose path goes through a JavaScript prototype name; kept it as data (an own property), never assigned through it`,
+  ),
+  TCG080: entry<{ reason: string; outDir: string }>(
+    "error",
+    "output folder not written by tcgen",
+    (a) =>
+      `this folder ${a.reason}; tcgen never replaces or deletes a folder it did not write, so the run wrote nothing to ${a.outDir}: move the folder away or choose another --out`,
+  ),
 } as const;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -12,7 +12,7 @@
  */
 
 /** Version of the IR shapes below. */
-export const IR_VERSION = 1 as const;
+export const IR_VERSION = 2 as const;
 
 /** JSON value, as found in example requests and responses. */
 export type JsonValue =
@@ -114,8 +114,19 @@ export interface Example {
   readonly request: { readonly [key: string]: JsonValue };
   /** The Action named by the example, if any (it may contradict the page; a warning says so). */
   readonly action?: string;
-  /** Parsed `Response` content of the output example (the object inside `{"Response": ...}`), or null when absent/unparseable. */
+  /**
+   * Parsed `Response` content of the output example (the object inside `{"Response": ...}`), or
+   * null when absent/unparseable. For checks only: parsing rounds big numbers (and `1e400` is
+   * Infinity), so emitted example data is built from `responseJson`.
+   */
   readonly response: { readonly [key: string]: JsonValue } | null;
+  /**
+   * The same `Response` object as JSON text, exactly as the page wrote it except for the
+   * whitespace between tokens (e.g. `{"Total":123456789012345678901234567890,"RequestId":"r"}`);
+   * null when `response` is. Kept since IR version 2 so that example outputs reach the generated
+   * mock and tests losslessly (big numbers exact, `"__proto__"` keys as data).
+   */
+  readonly responseJson: string | null;
   readonly position: SourcePosition;
 }
 

@@ -3,6 +3,12 @@
  * headers and a JSON body. Values stay strings here; `check/` types them.
  */
 import type { JsonValue } from "../ir/types.js";
+import {
+  compactJson,
+  jsonNestingDepth,
+  MAX_EXAMPLE_JSON_DEPTH,
+  memberText,
+} from "./example-json.js";
 import type { QueryPair, RawRequest } from "./parsed-page.js";
 
 export type RequestReading =
@@ -15,7 +21,14 @@ export type RequestReading =
       /** Parameters written `Key==value`; read with one "=". */
       readonly doubledEquals: readonly string[];
     }
-  | { readonly ok: false; readonly reason: string };
+  | ReadingFailure;
+
+/** Why an example cannot be read; `depth` is set when its JSON nests past the limit. */
+export interface ReadingFailure {
+  readonly ok: false;
+  readonly reason: string;
+  readonly depth?: number;
+}
 
 export function readExampleRequest(code: string): RequestReading {
   const text = code.trim();
@@ -78,6 +91,8 @@ function readPost(text: string): RequestReading {
   const bodyText = lines.slice(index).join("\n").trim();
   let body: JsonValue = {};
   if (bodyText !== "") {
+    const tooDeep = depthFailure(bodyText);
+    if (tooDeep !== undefined) return tooDeep;
     try {
       body = JSON.parse(bodyText) as JsonValue;
     } catch {
@@ -105,15 +120,45 @@ function decode(text: string): string {
   }
 }
 
-/** The object inside `{"Response": ...}`, or null when the text is not such JSON. */
-export function readExampleResponse(code: string): { readonly [key: string]: JsonValue } | null {
+/** JSON text nested past the limit is refused before anything parses or walks it. */
+function depthFailure(text: string): ReadingFailure | undefined {
+  const depth = jsonNestingDepth(text);
+  if (depth <= MAX_EXAMPLE_JSON_DEPTH) return undefined;
+  return { ok: false, reason: `nested ${depth} levels deep`, depth };
+}
+
+export type ResponseReading =
+  | {
+      readonly ok: true;
+      /** The object inside `{"Response": ...}`, parsed (own `__proto__` keys stay data). */
+      readonly response: { readonly [key: string]: JsonValue };
+      /** The same object as the page wrote it, whitespace between tokens removed. */
+      readonly responseJson: string;
+    }
+  | ReadingFailure;
+
+/** The object inside `{"Response": ...}`, parsed and as text, or why the code is not such JSON. */
+export function readExampleResponse(code: string): ResponseReading {
+  const text = code.trim();
+  const tooDeep = depthFailure(text);
+  if (tooDeep !== undefined) return tooDeep;
+  let parsed: JsonValue;
   try {
-    const parsed = JSON.parse(code.trim()) as JsonValue;
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return null;
-    const response = (parsed as { readonly [key: string]: JsonValue })["Response"];
-    if (response === null || typeof response !== "object" || Array.isArray(response)) return null;
-    return response as { readonly [key: string]: JsonValue };
+    // JSON.parse defines every key as an own property, "__proto__" included: nothing is assigned
+    // through a prototype here.
+    parsed = JSON.parse(text) as JsonValue;
   } catch {
-    return null;
+    return { ok: false, reason: "it does not parse as JSON" };
   }
+  if (!isObject(parsed)) return { ok: false, reason: "it is not a JSON object" };
+  const response = Object.hasOwn(parsed, "Response") ? parsed["Response"] : undefined;
+  const responseJson = memberText(compactJson(text), "Response");
+  if (response === undefined || !isObject(response) || responseJson === undefined) {
+    return { ok: false, reason: "it has no Response object" };
+  }
+  return { ok: true, response, responseJson };
+}
+
+function isObject(value: JsonValue | undefined): value is { readonly [key: string]: JsonValue } {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

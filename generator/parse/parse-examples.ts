@@ -8,7 +8,12 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { SourcePosition } from "../ir/types.js";
 import { plainText, positionOf, tidyLines } from "./markdown.js";
 import type { ExampleDraft } from "./parsed-page.js";
-import { readExampleRequest, readExampleResponse } from "./parse-example-request.js";
+import { MAX_EXAMPLE_JSON_DEPTH } from "./example-json.js";
+import {
+  readExampleRequest,
+  readExampleResponse,
+  type ReadingFailure,
+} from "./parse-example-request.js";
 
 export interface ExamplesReading {
   readonly examples: ExampleDraft[];
@@ -38,7 +43,9 @@ export function parseExamples(
     const title = block.title;
     if (!reading.ok) {
       diagnostics.push(
-        diagnose("TCG046", positionOf(file, input), { example: title, reason: reading.reason }),
+        reading.depth === undefined
+          ? diagnose("TCG046", positionOf(file, input), { example: title, reason: reading.reason })
+          : tooDeep(title, "input", reading, positionOf(file, input)),
       );
     } else {
       host ??= reading.host;
@@ -46,19 +53,38 @@ export function parseExamples(
         diagnostics.push(diagnose("TCG040", positionOf(file, input), { example: title, written }));
       }
     }
-    const response = output === undefined ? null : readExampleResponse(output.value);
-    if (output !== undefined && response === null) {
-      diagnostics.push(diagnose("TCG045", positionOf(file, output), { example: title }));
+    const response = output === undefined ? undefined : readExampleResponse(output.value);
+    if (output !== undefined && response?.ok === false) {
+      diagnostics.push(
+        response.depth === undefined
+          ? diagnose("TCG045", positionOf(file, output), { example: title })
+          : tooDeep(title, "output", response, positionOf(file, output)),
+      );
     }
     examples.push({
       title,
       request: reading.ok ? reading.request : { style: "get", pairs: [] },
       ...(reading.ok && reading.action !== undefined ? { action: reading.action } : {}),
-      response,
+      response: response?.ok === true ? response.response : null,
+      responseJson: response?.ok === true ? response.responseJson : null,
       position: block.position,
     });
   }
   return { examples, ...(host === undefined ? {} : { host }) };
+}
+
+function tooDeep(
+  example: string,
+  part: "input" | "output",
+  failure: ReadingFailure,
+  position: SourcePosition,
+): Diagnostic {
+  return diagnose("TCG070", position, {
+    example,
+    part,
+    depth: failure.depth ?? 0,
+    limit: MAX_EXAMPLE_JSON_DEPTH,
+  });
 }
 
 /** Examples start at the shallowest headings of the section; no headings means one example. */

@@ -5,27 +5,31 @@
 import type { PrimitiveName, TypeRef } from "../ir/types.js";
 import type { Cell } from "./read-table.js";
 
-const PRIMITIVES: Readonly<Record<string, PrimitiveName>> = {
-  string: "string",
-  integer: "integer",
-  int: "integer",
-  long: "integer",
-  uint64: "integer",
-  int64: "integer",
-  float: "float",
-  double: "float",
-  number: "float",
-  boolean: "boolean",
-  bool: "boolean",
-  timestamp: "timestamp",
-  "timestamp iso8601": "timestampIso8601",
-  date: "date",
-  datetime: "timestamp",
-  object: "object",
-  json: "object",
-  "string/number": "stringOrNumber",
-  binary: "binary",
-};
+// A Map, not an object literal: a cell reading "constructor" or "__proto__" must not find
+// Object.prototype's members.
+const PRIMITIVES: ReadonlyMap<string, PrimitiveName> = new Map<string, PrimitiveName>(
+  Object.entries({
+    string: "string",
+    integer: "integer",
+    int: "integer",
+    long: "integer",
+    uint64: "integer",
+    int64: "integer",
+    float: "float",
+    double: "float",
+    number: "float",
+    boolean: "boolean",
+    bool: "boolean",
+    timestamp: "timestamp",
+    "timestamp iso8601": "timestampIso8601",
+    date: "date",
+    datetime: "timestamp",
+    object: "object",
+    json: "object",
+    "string/number": "stringOrNumber",
+    binary: "binary",
+  } satisfies Record<string, PrimitiveName>),
+);
 
 export interface ParsedType {
   readonly type: TypeRef;
@@ -53,7 +57,7 @@ export function parseTypeText(text: string): TypeRef {
   if (suffixArray?.[1] !== undefined) {
     return { kind: "array", element: parseTypeText(suffixArray[1]), docType };
   }
-  const primitive = PRIMITIVES[bare.toLowerCase()];
+  const primitive = PRIMITIVES.get(bare.toLowerCase());
   if (primitive !== undefined) return { kind: "primitive", name: primitive, docType };
   const link = LINK.exec(bare);
   if (link?.[1] !== undefined && link[2] !== undefined && IDENTIFIER.test(link[1].trim())) {

@@ -22,6 +22,8 @@ export interface ExampleDraft {
   /** The Action the example names (URL parameter or X-TC-Action header). */
   readonly action?: string;
   readonly response: { readonly [key: string]: JsonValue } | null;
+  /** `response` as the page wrote it (see `Example.responseJson`), or null with it. */
+  readonly responseJson: string | null;
   readonly position: SourcePosition;
 }
 

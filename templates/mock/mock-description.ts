@@ -19,7 +19,13 @@ export interface MockExample {
   /** The example request body (parameters without Action/Version/Region). */
   readonly request: { readonly [key: string]: unknown };
   /** The content of the example's `Response` object, or null when the page has none. */
-  readonly response: { readonly [key: string]: unknown } | null;
+  readonly response?: { readonly [key: string]: unknown } | null;
+  /**
+   * The same content as JSON object text, answered exactly as written; wins over `response`.
+   * Generated packages give this: a parsed value would round big numbers and lose
+   * `"__proto__"` keys on the way to the client.
+   */
+  readonly responseJson?: string | null;
 }
 
 /** A documented error code and its description (used as the mock's message). */

@@ -14,6 +14,7 @@ import {
   BUILT_IN_ERROR_MESSAGES,
   tencentErrorBody,
   tencentSuccessBody,
+  tencentSuccessBodyFromText,
 } from "./tencent-error-body.js";
 
 /** The key pair a mock accepts when none is given. Not a real credential. */
@@ -240,7 +241,10 @@ export async function startMockServer(
       return;
     }
     const example = pickExample(checked.action.examples, checked.body);
-    const body = tencentSuccessBody(example?.response ?? null, requestId);
+    const body =
+      typeof example?.responseJson === "string"
+        ? tencentSuccessBodyFromText(example.responseJson, requestId)
+        : tencentSuccessBody(example?.response ?? null, requestId);
     record({ status: 200, responseBody: body, signatureValid: true, body: checked.body });
     sendJson(body);
   };

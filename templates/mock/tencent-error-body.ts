@@ -37,3 +37,19 @@ export function tencentSuccessBody(
     content !== null && "RequestId" in content ? content : { ...content, RequestId: requestId };
   return JSON.stringify({ Response: response });
 }
+
+/**
+ * `tencentSuccessBody` for content given as JSON object text: the text is sent as written (big
+ * numbers, `"__proto__"` keys), with `"RequestId"` appended when the text has none.
+ */
+export function tencentSuccessBodyFromText(content: string, requestId: string): string {
+  const text = content.trim();
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new TypeError("an example's responseJson must be JSON object text");
+  }
+  if (Object.hasOwn(parsed, "RequestId")) return `{"Response":${text}}`;
+  const requestIdMember = `"RequestId":${JSON.stringify(requestId)}`;
+  const members = text.slice(1, -1).trim();
+  return `{"Response":{${members === "" ? "" : `${members},`}${requestIdMember}}}`;
+}

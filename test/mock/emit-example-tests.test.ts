@@ -93,13 +93,15 @@ describe("emitExampleTests", () => {
         ...example,
         title: "Fails",
         response: { Error: { Code: "FailedOperation", Message: "no" } },
+        responseJson: '{"Error":{"Code":"FailedOperation","Message":"no"}}',
       },
-      { ...example, title: "Same request", response: { Other: 1 } },
+      { ...example, title: "Same request", response: { Other: 1 }, responseJson: '{"Other":1}' },
       {
         ...example,
         title: "Own request",
         request: { ...example.request, JobName: "x" },
         response: { RequestID: "typo" },
+        responseJson: '{"RequestID":"typo"}',
       },
     ];
     const file = emitExampleTests(ir).find((f) => f.path.endsWith("modify-migrate-job.test.ts"));

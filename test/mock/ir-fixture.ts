@@ -68,6 +68,7 @@ export const modifyJob: Action = {
       requestStyle: "get",
       request: { JobId: "dts-1", MigrateOption: { RunMode: 1 } },
       response: { RequestId: "req-1" },
+      responseJson: '{"RequestId":"req-1"}',
       position: at,
     },
     {
@@ -76,6 +77,7 @@ export const modifyJob: Action = {
       action: "ModifyMigrateJobs",
       request: { JobId: "dts-1", MigrateOption: { RunMode: "1" }, Bogus: 1 },
       response: null,
+      responseJson: null,
       position: at,
     },
   ],
@@ -93,7 +95,7 @@ export const describeJobs: Action = {
 };
 
 export const fixtureIr: Ir = {
-  irVersion: 1,
+  irVersion: 2,
   services: [
     {
       name: "dts",

@@ -15,6 +15,7 @@ function example(
     requestStyle: "post",
     request,
     response,
+    responseJson: response === null ? null : JSON.stringify(response),
     position: { file: "page.md", line: 1, column: 1 },
   };
 }
@@ -39,19 +40,37 @@ describe("mockAnswer", () => {
       name: "own output when the request matches",
       examples: [ok1, other],
       sent: { A: 2 },
-      want: { kind: "success", from: 2, content: other.response, addsRequestId: false },
+      want: {
+        kind: "success",
+        from: 2,
+        content: other.response,
+        contentJson: other.responseJson,
+        addsRequestId: false,
+      },
     },
     {
       name: "first of two examples with equal requests answers both",
       examples: [ok1, ok2],
       sent: { A: 1 },
-      want: { kind: "success", from: 1, content: ok1.response, addsRequestId: false },
+      want: {
+        kind: "success",
+        from: 1,
+        content: ok1.response,
+        contentJson: ok1.responseJson,
+        addsRequestId: false,
+      },
     },
     {
       name: "request with placeholders matches nothing: the first example answers",
       examples: [other, ok1],
       sent: { A: 1, B: "placeholder" },
-      want: { kind: "success", from: 1, content: other.response, addsRequestId: false },
+      want: {
+        kind: "success",
+        from: 1,
+        content: other.response,
+        contentJson: other.responseJson,
+        addsRequestId: false,
+      },
     },
     {
       name: "an error output makes the call fail with its code",
@@ -63,7 +82,13 @@ describe("mockAnswer", () => {
       name: "an output without RequestId gets the mock's",
       examples: [typo],
       sent: { A: 4 },
-      want: { kind: "success", from: 1, content: { RequestID: "r4" }, addsRequestId: true },
+      want: {
+        kind: "success",
+        from: 1,
+        content: { RequestID: "r4" },
+        contentJson: '{"RequestID":"r4"}',
+        addsRequestId: true,
+      },
     },
     {
       name: "no output example",

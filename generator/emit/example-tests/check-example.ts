@@ -34,7 +34,7 @@ function checkObject(
 ): void {
   const known = new Map(fields.map((f) => [f.name, f]));
   for (const field of fields) {
-    if (field.required && !(field.name in value)) {
+    if (field.required && !Object.hasOwn(value, field.name)) {
       problems.push({
         path: prefix + field.name,
         reason: "required by the page but missing",

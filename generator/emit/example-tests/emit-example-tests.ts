@@ -11,7 +11,9 @@ import type { GeneratedFile } from "../generated-file.js";
 import { startMockName } from "../mock/emit-mock.js";
 import { versionFolder } from "../naming/identifiers.js";
 import { planVersionNames, type VersionNames } from "../naming/plan-names.js";
+import { commentLine, stringLiteral } from "../typescript/page-text.js";
 import { checkExampleRequest, type ExampleProblem } from "./check-example.js";
+import { jsonValueCode, responseValueCode } from "./json-code.js";
 import { mockAnswer, type MockAnswer } from "./mock-answer.js";
 import { fillMissing, requiredOnly } from "./placeholder-values.js";
 
@@ -166,12 +168,14 @@ function actionTestFile(
     ...(withErrors ? errorClassNames : []),
   ];
 
+  // Notes quote example titles, paths and values from the page: commentLine keeps each one a
+  // single comment line that cannot end the comment.
   const lines: string[] = [
     `/**`,
-    ` * Example-driven tests for ${service.name} ${version.version} ${action.name}, from its documentation page.`,
+    ` * ${commentLine(`Example-driven tests for ${service.name} ${version.version} ${action.name}, from its documentation page.`)}`,
     ...(notes.length === 0
       ? [` * Every example is sent to the mock.`]
-      : notes.map((n) => ` * - ${n.replace(/\*\//g, "* /")}`)),
+      : notes.map((n) => ` * - ${commentLine(n)}`)),
     ` */`,
     `import { afterAll, beforeAll, describe, expect, it } from "vitest";`,
     `import { ${imports.join(", ")} } from "../../src/${names.folder}/index.js";`,
@@ -182,7 +186,7 @@ function actionTestFile(
     `let client: ${names.client};`,
     ``,
     `beforeAll(async () => {`,
-    `  mock = await ${startMockName(service.name)}({ version: ${JSON.stringify(version.version)}, now: () => PINNED_MS });`,
+    `  mock = await ${startMockName(service.name)}({ version: ${stringLiteral(version.version)}, now: () => PINNED_MS });`,
     `  client = new ${names.client}({`,
     `    region: "ap-guangzhou",`,
     `    credentials: { ...MOCK_CREDENTIALS },`,
@@ -198,7 +202,7 @@ function actionTestFile(
     `  await mock.close();`,
     `});`,
     ``,
-    `describe(${JSON.stringify(`${action.name} examples`)}, () => {`,
+    `describe(${stringLiteral(`${action.name} examples`)}, () => {`,
     ...examples.flatMap((e) => [
       ...(e.problems.length === 0 ? [] : rejectedExample(e, operation)),
       ...(e.sent === undefined || e.answer === undefined
@@ -227,13 +231,13 @@ function sentExample(
       : `${e.index}. ${e.title} (sent with placeholders for ${e.problems.map((p) => p.path).join(", ")})`;
   const checkReceived = [
     `    const received = mock.lastRequest();`,
-    `    expect(received?.action).toBe(${JSON.stringify(action)});`,
+    `    expect(received?.action).toBe(${stringLiteral(action)});`,
     `    expect(received?.signatureValid).toBe(true);`,
     `    expect(received?.body).toEqual(request);`,
   ];
   const head = [
-    `  it(${JSON.stringify(title)}, async () => {`,
-    `    const request = ${JSON.stringify(sent)};`,
+    `  it(${stringLiteral(title)}, async () => {`,
+    `    const request = ${jsonValueCode(sent)};`,
     `    const checked = ${operation}.request.validate(request);`,
     `    expect(checked.ok ? [] : checked.issues).toEqual([]);`,
   ];
@@ -246,16 +250,18 @@ function sentExample(
       `    );`,
       ...checkReceived,
       `    expect(error).toBeInstanceOf(TencentCloudError);`,
-      `    expect(error).toMatchObject(${JSON.stringify({ code: answer.code, message: answer.message })});`,
+      `    expect(error).toMatchObject(${jsonValueCode({ code: answer.code, message: answer.message })});`,
       `  });`,
     ];
   }
+  // The expected result is written from the output's text as the client parses it (big integers
+  // as decimal strings), so no digit of the page is lost on the way into the test.
   const expectResult =
     answer.kind === "empty"
       ? `    expect(result.RequestId).toBe(received?.requestId);`
       : answer.addsRequestId
-        ? `    expect(result).toEqual({ ...${JSON.stringify(answer.content)}, RequestId: received?.requestId });`
-        : `    expect(result).toEqual(${JSON.stringify(answer.content)});`;
+        ? `    expect(result).toEqual({ ...${responseValueCode(answer.contentJson)}, RequestId: received?.requestId });`
+        : `    expect(result).toEqual(${responseValueCode(answer.contentJson)});`;
   return [
     ...head,
     `    const result = await client.${method}(request);`,
@@ -268,11 +274,11 @@ function sentExample(
 function rejectedExample(e: PlannedExample, operation: string): string[] {
   const paths = [...new Set(e.problems.map((p) => p.path))];
   return [
-    `  it(${JSON.stringify(`${e.index}. ${e.title} (contradicts its page: the validator rejects it)`)}, () => {`,
-    `    const checked = ${operation}.request.validate(${JSON.stringify(e.request)});`,
+    `  it(${stringLiteral(`${e.index}. ${e.title} (contradicts its page: the validator rejects it)`)}, () => {`,
+    `    const checked = ${operation}.request.validate(${jsonValueCode(e.request)});`,
     `    expect(checked.ok).toBe(false);`,
     `    const paths = checked.ok ? [] : checked.issues.map((issue) => issue.path.join("."));`,
-    `    expect(paths).toEqual(expect.arrayContaining(${JSON.stringify(paths)}));`,
+    `    expect(paths).toEqual(expect.arrayContaining(${jsonValueCode(paths)}));`,
     `  });`,
   ];
 }
@@ -285,17 +291,17 @@ function errorTests(
 ): string[] {
   const cases = errors.map(
     (e) =>
-      `    { code: ${JSON.stringify(e.code)}, message: ${JSON.stringify(e.message)}, specific: ${e.className}, category: ${e.categoryClassName} },`,
+      `    { code: ${stringLiteral(e.code)}, message: ${stringLiteral(e.message)}, specific: ${e.className}, category: ${e.categoryClassName} },`,
   );
   return [
     ``,
-    `describe(${JSON.stringify(`${action} documented errors`)}, () => {`,
+    `describe(${stringLiteral(`${action} documented errors`)}, () => {`,
     `  it.each([`,
     ...cases,
     `  ])("$code", async ({ code, message, specific, category }) => {`,
     `    // The client corrects its clock and retries once after AuthFailure.SignatureExpire.`,
-    `    mock.failNext(${JSON.stringify(action)}, code, { times: code === "AuthFailure.SignatureExpire" ? 2 : 1 });`,
-    `    const error: unknown = await client.${method}(${JSON.stringify(request)}).then(`,
+    `    mock.failNext(${stringLiteral(action)}, code, { times: code === "AuthFailure.SignatureExpire" ? 2 : 1 });`,
+    `    const error: unknown = await client.${method}(${jsonValueCode(request)}).then(`,
     `      () => undefined,`,
     `      (caught: unknown) => caught,`,
     `    );`,

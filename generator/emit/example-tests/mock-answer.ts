@@ -17,6 +17,8 @@ export type MockAnswer =
       readonly kind: "success";
       readonly from: number;
       readonly content: { readonly [key: string]: JsonValue };
+      /** `content` as the page wrote it (the example's `responseJson`): expected values come from it. */
+      readonly contentJson: string;
       readonly addsRequestId: boolean;
     }
   /** The example output is an error: the client throws a TencentCloudError with this code. */
@@ -37,20 +39,25 @@ export function mockAnswer(
   const found = examples.findIndex((e) => isDeepStrictEqual(e.request, sent));
   const index = found === -1 ? 0 : found;
   const response = examples[index]?.response ?? null;
+  const contentJson = examples[index]?.responseJson ?? null;
   const from = examples.length === 0 ? 0 : index + 1;
-  if (response === null) return { kind: "empty", from };
+  if (response === null || contentJson === null) return { kind: "empty", from };
   const error = errorOf(response);
   if (error !== undefined) return { kind: "error", from, ...error };
-  return { kind: "success", from, content: response, addsRequestId: !("RequestId" in response) };
+  const addsRequestId = !Object.hasOwn(response, "RequestId");
+  return { kind: "success", from, content: response, contentJson, addsRequestId };
 }
 
 function errorOf(response: {
   readonly [key: string]: JsonValue;
 }): { code: string; message: string } | undefined {
-  const error = response["Error"];
-  if (error === null || typeof error !== "object" || Array.isArray(error)) return undefined;
-  const code = (error as { readonly [key: string]: JsonValue })["Code"];
-  const message = (error as { readonly [key: string]: JsonValue })["Message"];
+  const error = Object.hasOwn(response, "Error") ? response["Error"] : undefined;
+  if (error === undefined || error === null || typeof error !== "object" || Array.isArray(error))
+    return undefined;
+  const member = (key: string): JsonValue | undefined =>
+    Object.hasOwn(error, key) ? (error as { readonly [key: string]: JsonValue })[key] : undefined;
+  const code = member("Code");
+  const message = member("Message");
   if (typeof code !== "string") return undefined;
   return { code, message: typeof message === "string" ? message : "" };
 }

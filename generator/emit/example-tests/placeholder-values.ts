@@ -8,11 +8,24 @@ import type { ExampleProblem } from "./check-example.js";
 
 // Required structures can nest; past this depth a structure is left empty.
 const MAX_DEPTH = 8;
+// Each level can require several structures, so the depth alone still allows f^8 values; past
+// this many structure placeholders in one value the rest are left empty.
+const MAX_STRUCTURES = 1_000;
+
+/**
+ * How far one placeholder value has gone. A structure that requires itself (directly or through
+ * others) has no finite valid value: it is left empty where it recurs, instead of growing until
+ * memory runs out.
+ */
+interface Budget {
+  structures: number;
+  readonly path: Set<string>;
+}
 
 export function placeholderFor(
   type: TypeRef,
   structures: ReadonlyMap<string, Structure>,
-  depth = 0,
+  budget: Budget = { structures: 0, path: new Set() },
 ): JsonValue {
   switch (type.kind) {
     case "unknown":
@@ -21,8 +34,13 @@ export function placeholderFor(
       return [];
     case "struct": {
       const structure = structures.get(type.name);
-      if (structure === undefined || structure.open || depth >= MAX_DEPTH) return {};
-      return requiredOnly(structure.fields, structures, depth + 1);
+      if (structure === undefined || structure.open) return {};
+      if (budget.path.size >= MAX_DEPTH || budget.path.has(structure.name)) return {};
+      if (++budget.structures > MAX_STRUCTURES) return {};
+      budget.path.add(structure.name);
+      const value = requiredOnly(structure.fields, structures, budget);
+      budget.path.delete(structure.name);
+      return value;
     }
     case "primitive":
       switch (type.name) {
@@ -49,13 +67,23 @@ export function placeholderFor(
 export function requiredOnly(
   fields: readonly Field[],
   structures: ReadonlyMap<string, Structure>,
-  depth = 0,
+  budget: Budget = { structures: 0, path: new Set() },
 ): { [key: string]: JsonValue } {
   const value: { [key: string]: JsonValue } = {};
   for (const field of fields) {
-    if (field.required) value[field.name] = placeholderFor(field.type, structures, depth);
+    if (field.required) setOwn(value, field.name, placeholderFor(field.type, structures, budget));
   }
   return value;
+}
+
+/** Field names are page text: `__proto__` must become a member, not a new prototype. */
+function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -68,19 +96,20 @@ export function fillMissing(
   structures: ReadonlyMap<string, Structure>,
 ): { [key: string]: JsonValue } | undefined {
   if (problems.some((p) => p.missing === undefined)) return undefined;
+  // structuredClone keeps own "__proto__" members as members.
   const copy = structuredClone(request) as { [key: string]: JsonValue };
   for (const problem of problems) {
     const segments = problem.path.split(".");
     const last = segments.pop();
     let target: JsonValue = copy;
     for (const segment of segments) {
-      target = (target as { [key: string]: JsonValue })[segment] ?? null;
+      const container = target as { [key: string]: JsonValue };
+      target = Object.hasOwn(container, segment) ? (container[segment] ?? null) : null;
+      if (typeof target !== "object" || target === null) return undefined;
     }
     if (last === undefined || typeof target !== "object" || target === null) return undefined;
-    (target as { [key: string]: JsonValue })[last] = placeholderFor(
-      problem.missing ?? { kind: "unknown", docType: "" },
-      structures,
-    );
+    const missing = problem.missing ?? { kind: "unknown", docType: "" };
+    setOwn(target as { [key: string]: JsonValue }, last, placeholderFor(missing, structures));
   }
   return copy;
 }

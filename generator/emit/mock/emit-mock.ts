@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Action, Ir, Service, ServiceVersion } from "../../ir/types.js";
+import type { Action, ErrorCode, Ir, Service, ServiceVersion } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
 import {
   toCamelCase as lowerCamel,
@@ -14,6 +14,8 @@ import {
   versionFolder,
 } from "../naming/identifiers.js";
 import { planVersionNames } from "../naming/plan-names.js";
+import { jsonValueCode } from "../example-tests/json-code.js";
+import { commentLine, stringLiteral } from "../typescript/page-text.js";
 
 const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/mock/", import.meta.url));
 
@@ -58,26 +60,26 @@ function mockEntryPoint(service: Service, ir: Ir): string {
   });
   const descriptions = service.versions.map((v) => describeVersion(service.name, v, ir));
   const table = service.versions
-    .map((v) => `  ${JSON.stringify(v.version)}: ${mockDescriptionName(service.name, v.version)},`)
+    .map((v) => `  ${stringLiteral(v.version)}: ${mockDescriptionName(service.name, v.version)},`)
     .join("\n");
   const latest = service.versions[service.versions.length - 1]?.version ?? "";
   const prefix = pascalCase(service.name);
   return [
-    `/** Mock ${service.name} server: \`${startMockName(service.name)}()\` serves the documented examples and errors. */`,
+    `/** ${commentLine(`Mock ${service.name} server: \`${startMockName(service.name)}()\` serves the documented examples and errors.`)} */`,
     `import { startMockServer, type MockServer, type MockServerOptions, type MockServiceDescription } from "./mock-api.js";`,
     ...imports,
     "",
     `export * from "./mock-api.js";`,
     "",
     ...descriptions,
-    `/** Every version of ${service.name} the mock can serve. */`,
+    `/** ${commentLine(`Every version of ${service.name} the mock can serve.`)} */`,
     `export const ${lowerCamel(service.name)}MockDescriptions = {\n${table}\n} as const;`,
     "",
     `export type ${prefix}MockVersion = keyof typeof ${lowerCamel(service.name)}MockDescriptions;`,
     "",
-    `/** Starts a mock ${service.name} server on 127.0.0.1 (version ${latest} unless told otherwise). */`,
+    `/** ${commentLine(`Starts a mock ${service.name} server on 127.0.0.1 (version ${latest} unless told otherwise).`)} */`,
     `export function ${startMockName(service.name)}(options: MockServerOptions & { readonly version?: ${prefix}MockVersion } = {}): Promise<MockServer> {`,
-    `  const { version = ${JSON.stringify(latest)}, ...serverOptions } = options;`,
+    `  const { version = ${stringLiteral(latest)}, ...serverOptions } = options;`,
     `  return startMockServer(${lowerCamel(service.name)}MockDescriptions[version], serverOptions);`,
     `}`,
     "",
@@ -86,19 +88,25 @@ function mockEntryPoint(service: Service, ir: Ir): string {
 
 function describeVersion(service: string, version: ServiceVersion, ir: Ir): string {
   const actions = version.actions.map((action) => describeAction(version, action)).join(",\n");
-  const commonErrors = ir.commonErrors.map((e) => ({ code: e.code, description: e.description }));
   return [
-    `/** ${service} ${version.version} as the mock serves it. */`,
+    `/** ${commentLine(`${service} ${version.version} as the mock serves it.`)} */`,
     `export const ${mockDescriptionName(service, version.version)}: MockServiceDescription = {`,
-    `  service: ${JSON.stringify(service)},`,
-    `  version: ${JSON.stringify(version.version)},`,
-    `  host: ${JSON.stringify(version.host)},`,
-    `  extraHosts: ${JSON.stringify(financeHosts(version))},`,
+    `  service: ${stringLiteral(service)},`,
+    `  version: ${stringLiteral(version.version)},`,
+    `  host: ${stringLiteral(version.host)},`,
+    `  extraHosts: [${financeHosts(version).map(stringLiteral).join(", ")}],`,
     `  actions: [\n${actions}\n  ],`,
-    `  commonErrors: ${JSON.stringify(commonErrors)},`,
+    `  commonErrors: ${errorCodesCode(ir.commonErrors)},`,
     `};`,
     "",
   ].join("\n");
+}
+
+function errorCodesCode(errors: readonly ErrorCode[]): string {
+  const items = errors.map(
+    (e) => `{ code: ${stringLiteral(e.code)}, description: ${stringLiteral(e.description)} }`,
+  );
+  return `[${items.join(", ")}]`;
 }
 
 /** e.g. "v20180330_modifyMigrateJob" */
@@ -106,19 +114,22 @@ function operationAlias(version: ServiceVersion, action: Action): string {
   return `${versionFolder(version.version)}_${lowerCamel(action.name)}`;
 }
 
+/**
+ * Example outputs go to the mock as the page's JSON text (`responseJson`), which it answers
+ * byte for byte: a parsed value would round big integers, turn `1e400` into null and, written as
+ * an object literal, lose its `"__proto__"` keys.
+ */
 function describeAction(version: ServiceVersion, action: Action): string {
-  const examples = action.examples.map((e) => ({
-    title: e.title,
-    request: e.request,
-    response: e.response,
-  }));
-  const errors = action.errors.map((e) => ({ code: e.code, description: e.description }));
+  const examples = action.examples.map((e) => {
+    const response = e.responseJson === null ? "null" : stringLiteral(e.responseJson);
+    return `{ title: ${stringLiteral(e.title)}, request: ${jsonValueCode(e.request)}, responseJson: ${response} }`;
+  });
   return [
     `    {`,
-    `      name: ${JSON.stringify(action.name)},`,
+    `      name: ${stringLiteral(action.name)},`,
     `      request: ${operationAlias(version, action)}.request,`,
-    `      examples: ${JSON.stringify(examples)},`,
-    `      errors: ${JSON.stringify(errors)},`,
+    `      examples: [${examples.join(", ")}],`,
+    `      errors: ${errorCodesCode(action.errors)},`,
     `    }`,
   ].join("\n");
 }
