@@ -72,7 +72,8 @@ export const catalogue = {
   TCG020: entry<{ host: string }>(
     "warning",
     "no domain line",
-    (a) => `API Description has no domain line; took the host ${a.host} from the example request`,
+    (a) =>
+      `API Description has no domain line; took the host ${JSON.stringify(a.host)} from the example request`,
   ),
   TCG021: entry<{ written: string; version: string }>(
     "warning",
@@ -225,35 +226,6 @@ export const catalogue = {
     "list row without N",
     (a) =>
       `row name ${JSON.stringify(a.name)} ends in "." (a ".N" row without its N); read it as a list named ${JSON.stringify(a.name.slice(0, -1))}`,
-  ),
-  TCG070: entry<{ example: string; part: "input" | "output"; depth: number; limit: number }>(
-    "warning",
-    "example JSON nested too deep",
-    (a) =>
-      `${a.part} of example "${a.example}" is JSON nested ${a.depth} levels deep, over the limit of ${a.limit}; ${a.part === "input" ? "recorded an empty request" : "recorded the response as null"}`,
-  ),
-  TCG071: entry<{ example: string; key: string; limit: number }>(
-    "warning",
-    "example key nested too deep",
-    (a) =>
-      `example "${a.example}" sets ${a.key}, a key of more than ${a.limit} dotted parts; dropped the pair`,
-  ),
-  TCG072: entry<{ rows: number; limit: number }>(
-    "warning",
-    "table too long",
-    (a) => `table has ${a.rows} rows, over the limit of ${a.limit}; read the first ${a.limit}`,
-  ),
-  TCG073: entry<{ example: string; key: string }>(
-    "warning",
-    "example key names a prototype",
-    (a) =>
-      `example "${a.example}" sets ${a.key}, whose path goes through a JavaScript prototype name; kept it as data (an own property), never assigned through it`,
-  ),
-  TCG080: entry<{ reason: string; outDir: string }>(
-    "error",
-    "output folder not written by tcgen",
-    (a) =>
-      `this folder ${a.reason}; tcgen never replaces or deletes a folder it did not write, so the run wrote nothing to ${a.outDir}: move the folder away or choose another --out`,
   ),
   TCG070: entry<{ example: string; part: "input" | "output"; depth: number; limit: number }>(
     "warning",
