@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { buildIr } from "../../generator/check/build-ir.js";
 import { formatDiagnostic } from "../../generator/diagnostics/format.js";
 import { parsePages } from "../../generator/parse/parse-pages.js";
+import { sharedPath } from "../shared-folder.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const folder = "specs/dts/2018-03-30";
@@ -26,16 +27,10 @@ describe("seed page", () => {
   const built = buildIr(parsed.pages);
   const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
 
-  it("is byte-identical to the shared seed", () => {
-    const shared = join(root, "..", "shared", "seed", "ModifyMigrateJob.md");
-    let seed: string;
-    try {
-      seed = readFileSync(shared, "utf8");
-    } catch {
-      console.warn(`skipping seed comparison: ${shared} is absent`);
-      return;
-    }
-    expect(readFileSync(join(root, folder, "ModifyMigrateJob.md"), "utf8")).toBe(seed);
+  const seed = sharedPath("seed comparison", "seed", "ModifyMigrateJob.md");
+  it.skipIf(!seed.present)("is byte-identical to the shared seed", () => {
+    const want = readFileSync(seed.path, "utf8");
+    expect(readFileSync(join(root, folder, "ModifyMigrateJob.md"), "utf8")).toBe(want);
   });
 
   it("produces the golden IR", () => {

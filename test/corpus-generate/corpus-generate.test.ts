@@ -6,16 +6,15 @@
  * or common error codes page must be refused with exactly one error. Skipped with a notice when
  * the corpus is absent.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkCorpus, type CorpusCheck } from "../../generator/cli/corpus/check-corpus.js";
+import { sharedPath } from "../shared-folder.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const CORPUS = join(REPO_ROOT, "..", "shared", "corpus");
-const present = existsSync(join(CORPUS, "MANIFEST.tsv"));
-if (!present) console.warn(`corpus generation check skipped: ${CORPUS} is absent`);
+const { path: CORPUS, present } = sharedPath("corpus generation check", "corpus");
 
 const manifest = present
   ? readFileSync(join(CORPUS, "MANIFEST.tsv"), "utf8")

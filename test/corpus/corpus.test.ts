@@ -3,17 +3,15 @@
  * without errors (warnings are allowed and counted), common error pages accepted as such, and
  * every other page refused with exactly one error. Skipped with a notice when the corpus is absent.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildIr } from "../../generator/check/build-ir.js";
 import { loadPages } from "../../generator/load/load-pages.js";
 import { parsePages } from "../../generator/parse/parse-pages.js";
+import { sharedPath } from "../shared-folder.js";
 
-const corpus = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "corpus");
-const present = existsSync(join(corpus, "MANIFEST.tsv"));
-if (!present) console.warn(`corpus test skipped: ${corpus} is absent`);
+const { path: corpus, present } = sharedPath("corpus test", "corpus");
 
 const expectedKind: Record<string, string> = {
   action: "action",

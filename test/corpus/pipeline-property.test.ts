@@ -4,18 +4,16 @@
  * write into a temp folder) and tcgen answers with diagnostics, never by throwing. Few runs: each
  * one generates and formats a package. Skipped with a notice when the corpus is absent.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../generator/pipeline.js";
 import { mutation } from "../parse/mutations.js";
+import { sharedPath } from "../shared-folder.js";
 
-const corpus = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "corpus");
-const present = existsSync(join(corpus, "MANIFEST.tsv"));
-if (!present) console.warn(`pipeline property test skipped: ${corpus} is absent`);
+const { path: corpus, present } = sharedPath("pipeline property test", "corpus");
 
 /** Real pages with different layouts and quirks: BOM, CRLF, doubled links, newer layout, struct pages. */
 const PAGES = [

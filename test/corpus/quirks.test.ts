@@ -3,9 +3,8 @@
  * says which page has which): the page is read with the documented recovery and its warning, or
  * refused with a clear error. Skipped with a notice when the corpus is absent.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildIr } from "../../generator/check/build-ir.js";
 import type { Diagnostic } from "../../generator/diagnostics/types.js";
@@ -14,10 +13,9 @@ import { loadPages } from "../../generator/load/load-pages.js";
 import type { ParsedActionPage, ParsedPage } from "../../generator/parse/parsed-page.js";
 import { parsePages } from "../../generator/parse/parse-pages.js";
 import { actionPage, asAction, parseOne } from "../parse/helpers.js";
+import { sharedPath } from "../shared-folder.js";
 
-const corpus = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "corpus");
-const present = existsSync(join(corpus, "MANIFEST.tsv"));
-if (!present) console.warn(`corpus quirks test skipped: ${corpus} is absent`);
+const { path: corpus, present } = sharedPath("corpus quirks test", "corpus");
 
 const raw = (id: string) => readFileSync(join(corpus, `${id}.md`), "utf8");
 

@@ -3,17 +3,14 @@
  * pipeline; what the core emitters make of it must type-check under strict settings. Skips with a
  * notice when the corpus is absent.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitPackages } from "../../generator/emit/emit-packages.js";
 import { coreEmitters } from "../../generator/emit/emitters.js";
 import { runPipeline } from "../../generator/pipeline.js";
-import { REPO_ROOT, tsFilesUnder, typeCheck, writeTree } from "./emit-fixture.js";
+import { tsFilesUnder, typeCheck, writeTree } from "./emit-fixture.js";
+import { sharedPath } from "../shared-folder.js";
 
-const CORPUS = join(REPO_ROOT, "../shared/corpus");
-const present = existsSync(CORPUS);
-if (!present) console.warn(`corpus emit test skipped: ${CORPUS} is absent`);
+const { path: CORPUS, present } = sharedPath("corpus emit test", "corpus");
 
 describe.skipIf(!present)("emitting the corpus", () => {
   it("type-checks every generated package", { timeout: 120_000 }, async () => {
