@@ -47,6 +47,11 @@ export function parseFieldTable(table: ReadTable, diagnostics: Diagnostic[]): Fi
     diagnostics.push(diagnose("TCG036", table.position, { missing: columns.missing }));
     return [];
   }
+  if (table.rowCount > table.rows.length) {
+    diagnostics.push(
+      diagnose("TCG072", table.position, { rows: table.rowCount, limit: table.rows.length }),
+    );
+  }
   const fields: Field[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {

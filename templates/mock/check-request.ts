@@ -1,6 +1,6 @@
 /**
  * Checks one received request the way Tencent Cloud's API gateway does, in the same order:
- * protocol, host, timestamp window, signature, version, action, body. Pure: no I/O, the clock and
+ * protocol (POST with a JSON body), host, timestamp window, signature, version, action, body. Pure: no I/O, the clock and
  * the key pairs are inputs, so every rule is unit-testable without a server.
  */
 import { verifyTc3 } from "../runtime/signer.js";
@@ -14,7 +14,10 @@ export interface ReceivedRequest {
   readonly method: string;
   /** Path and query as received, e.g. "/" or "/?a=b". */
   readonly url: string;
-  /** Headers keyed by lowercase name. */
+  /**
+   * Headers keyed by lowercase name. Only own properties are read, so a plain object is safe,
+   * but the server passes one without a prototype.
+   */
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** The body exactly as received, decoded as UTF-8. */
   readonly bodyText: string;
@@ -69,8 +72,14 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
   if (request.method !== "POST") {
     return reject("UnsupportedProtocol", `Received ${request.method}.`, undefined);
   }
+  const contentType = header(headers, "content-type");
+  if (!isJsonContentType(contentType)) {
+    const received =
+      contentType === undefined ? "no Content-Type" : `Content-Type ${JSON.stringify(contentType)}`;
+    return reject("UnsupportedProtocol", `Received ${received}; use application/json.`, undefined);
+  }
 
-  const host = hostnameOf(headers["host"] ?? "");
+  const host = hostnameOf(header(headers, "host") ?? "");
   const hosts = [description.host, ...(description.extraHosts ?? []), ...(context.ownHosts ?? [])];
   if (!hosts.includes(host)) {
     return reject(
@@ -80,11 +89,11 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
     );
   }
 
-  const authorization = headers["authorization"];
+  const authorization = header(headers, "authorization");
   if (authorization === undefined || authorization === "") {
     return reject("AuthFailure.InvalidAuthorization", "No Authorization header.", undefined);
   }
-  const timestampText = headers["x-tc-timestamp"];
+  const timestampText = header(headers, "x-tc-timestamp");
   if (timestampText === undefined) return reject("MissingParameter", "X-TC-Timestamp.", undefined);
   if (!/^\d{1,12}$/.test(timestampText)) {
     return reject(
@@ -129,10 +138,10 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
     );
   }
 
-  const version = headers["x-tc-version"];
+  const version = header(headers, "x-tc-version");
   if (version === undefined) return reject("MissingParameter", "X-TC-Version.", true);
   if (version !== description.version) return reject("NoSuchVersion", `"${version}".`, true);
-  const actionName = headers["x-tc-action"];
+  const actionName = header(headers, "x-tc-action");
   if (actionName === undefined) return reject("MissingParameter", "X-TC-Action.", true);
   const action = description.actions.find((a) => a.name === actionName);
   if (action === undefined) return reject("InvalidAction", `"${actionName}".`, true);
@@ -156,6 +165,22 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
     body: body as { readonly [key: string]: unknown },
     signatureValid: true,
   };
+}
+
+/** A header's value; only own properties, so no name can reach Object.prototype. */
+function header(
+  headers: Readonly<Record<string, string | undefined>>,
+  name: string,
+): string | undefined {
+  return Object.hasOwn(headers, name) ? headers[name] : undefined;
+}
+
+/** `application/json`, in any letter case, with or without parameters such as `charset=utf-8`. */
+function isJsonContentType(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const semicolon = value.indexOf(";");
+  const mediaType = semicolon === -1 ? value : value.slice(0, semicolon);
+  return mediaType.trim().toLowerCase() === "application/json";
 }
 
 function hostnameOf(hostHeader: string): string {

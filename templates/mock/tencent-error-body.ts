@@ -16,6 +16,7 @@ export const BUILT_IN_ERROR_MESSAGES = {
   MissingParameter: "A required parameter is missing.",
   UnsupportedProtocol: "Only POST requests with a JSON body are supported by this mock.",
   RequestLimitExceeded: "The request rate limit is exceeded.",
+  RequestSizeLimitExceeded: "The request is larger than allowed.",
   InternalError: "Internal error.",
 } as const;
 

@@ -23,7 +23,7 @@ export interface CanonicalRequestParts {
 export function buildCanonicalRequest(r: CanonicalRequestParts): string {
   let canonicalHeaders = "";
   for (const name of r.signedHeaders) {
-    const value = r.headers[name] ?? "";
+    const value = ownHeader(r.headers, name);
     canonicalHeaders += `${name}:${value.trim().toLowerCase()}\n`;
   }
   return [
@@ -207,9 +207,10 @@ export function planVerification(input: VerifyTc3Input): VerificationPlan {
   if (secretKey === undefined) return { ok: false, reason: "unknown-secret-id" };
   if (utcDateOf(input.timestamp) !== parsed.date)
     return { ok: false, reason: "scope-date-mismatch" };
-  const headers: Record<string, string> = {};
+  // No prototype: a signed header named "constructor" is a header like any other (absent here).
+  const headers = Object.create(null) as Record<string, string>;
   for (const name of parsed.signedHeaders) {
-    const value = input.headers[name] ?? "";
+    const value = ownHeader(input.headers, name);
     headers[name] = name === "host" ? stripPort(value) : value;
   }
   return { ok: true, parsed, secretKey, headers };
@@ -220,6 +221,17 @@ export function verdict(expected: string, parsed: ParsedAuthorization): VerifyTc
   return constantTimeEqual(expected, parsed.signature)
     ? { ok: true, secretId: parsed.secretId, service: parsed.service }
     : { ok: false, reason: "mismatch" };
+}
+
+/**
+ * A header's value by name, "" when absent. Only the object's own properties count: a
+ * `SignedHeaders=constructor` sent by a client must read as a missing header (and so fail the
+ * signature), not as Object.prototype.constructor.
+ */
+function ownHeader(headers: Readonly<Record<string, string | undefined>>, name: string): string {
+  if (!Object.prototype.hasOwnProperty.call(headers, name)) return "";
+  const value = headers[name];
+  return typeof value === "string" ? value : "";
 }
 
 function stripPort(host: string): string {

@@ -20,6 +20,8 @@ interface Given {
   secretId?: string;
   secretKey?: string;
   authorization?: string;
+  /** The Content-Type sent and signed; `undefined` given explicitly sends none. */
+  contentType?: string | undefined;
 }
 
 /** A request signed exactly as a correct client would, then altered as `given` says. */
@@ -32,12 +34,12 @@ function received(given: Given): ReceivedRequest {
     service: given.service ?? "dts",
     host: given.signedHost ?? given.host ?? "dts.tencentcloudapi.com",
     timestamp,
-    contentType: "application/json",
+    contentType: given.contentType ?? "application/json",
     payload: body,
   });
   const headers: Record<string, string | undefined> = {
     host: `${given.host ?? "dts.tencentcloudapi.com"}:8443`,
-    "content-type": "application/json",
+    "content-type": "contentType" in given ? given.contentType : "application/json",
     authorization: given.authorization ?? signed.authorization,
     "x-tc-timestamp": String(timestamp),
     "x-tc-action": "action" in given ? given.action : "DescribeMigrateJobs",
@@ -55,6 +57,34 @@ const cases: { name: string; given: Given; want: string | "ok" }[] = [
   },
   { name: "timestamp at the edge of the window", given: { timestamp: NOW - 300 }, want: "ok" },
   { name: "GET", given: { method: "GET" }, want: "UnsupportedProtocol" },
+  {
+    name: "JSON with a charset parameter",
+    given: { contentType: "application/json; charset=utf-8" },
+    want: "ok",
+  },
+  { name: "JSON in upper case", given: { contentType: "Application/JSON" }, want: "ok" },
+  { name: "text/plain", given: { contentType: "text/plain" }, want: "UnsupportedProtocol" },
+  {
+    name: "a form body",
+    given: { contentType: "application/x-www-form-urlencoded" },
+    want: "UnsupportedProtocol",
+  },
+  {
+    name: "a JSON look-alike",
+    given: { contentType: "application/jsonp" },
+    want: "UnsupportedProtocol",
+  },
+  { name: "no Content-Type", given: { contentType: undefined }, want: "UnsupportedProtocol" },
+  {
+    // A plain headers object has Object.prototype.constructor: it must read as no header.
+    name: "a prototype name among the signed headers",
+    given: {
+      authorization:
+        `TC3-HMAC-SHA256 Credential=${MOCK_CREDENTIALS.secretId}/2023-11-14/dts/tc3_request, ` +
+        `SignedHeaders=constructor;content-type;host, Signature=${"0".repeat(64)}`,
+    },
+    want: "AuthFailure.SignatureFailure",
+  },
   {
     name: "another service's host",
     given: { host: "cvm.tencentcloudapi.com" },

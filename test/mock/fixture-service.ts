@@ -72,6 +72,8 @@ export interface SignedCall {
   readonly secretKey?: string;
   /** Replaces the body after signing (to prove that tampering is detected). */
   readonly sentBody?: string;
+  /** Signed and sent; defaults to "application/json; charset=utf-8". */
+  readonly contentType?: string;
 }
 
 export interface CallResult {
@@ -86,7 +88,7 @@ export function sendSigned(call: SignedCall): Promise<CallResult> {
   const host = call.host ?? "dts.tencentcloudapi.com";
   const body = call.body ?? '{"JobId":"dts-1"}';
   const timestamp = call.timestamp ?? Math.floor(Date.now() / 1000);
-  const contentType = "application/json; charset=utf-8";
+  const contentType = call.contentType ?? "application/json; charset=utf-8";
   const signed = signTc3({
     secretId: call.secretId ?? MOCK_CREDENTIALS.secretId,
     secretKey: call.secretKey ?? MOCK_CREDENTIALS.secretKey,

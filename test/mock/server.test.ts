@@ -181,7 +181,7 @@ describe("mock server faults", () => {
     expect(errorCodeOf(target)).toBe("RequestLimitExceeded");
   });
 
-  it("rejects bodies over the size limit with HTTP 413", async () => {
+  it("rejects bodies over the size limit with RequestSizeLimitExceeded", async () => {
     const small = await startMockServer(fixtureService, { maxBodyBytes: 16, now: () => NOW_MS });
     try {
       const result = await sendSigned({
@@ -189,7 +189,9 @@ describe("mock server faults", () => {
         timestamp: NOW,
         body: JSON.stringify({ JobId: "x".repeat(64) }),
       });
-      expect(result.status).toBe(413);
+      expect(result.status).toBe(200);
+      expect(errorCodeOf(result)).toBe("RequestSizeLimitExceeded");
+      expect(small.lastRequest()?.rawBody.length).toBe(0);
     } finally {
       await small.close();
     }
