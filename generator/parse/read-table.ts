@@ -20,21 +20,30 @@ export interface TableRow {
 export interface ReadTable {
   /** Header names, lower-cased and trimmed ("parameter name", "type", ...). */
   readonly header: readonly string[];
+  /** At most `MAX_TABLE_ROWS` rows. */
   readonly rows: readonly TableRow[];
+  /** How many body rows the table has, counting those past the limit (not read). */
+  readonly rowCount: number;
   readonly position: SourcePosition;
 }
+
+/**
+ * Most body rows read from one table. The largest real tables have a few hundred rows; a page
+ * with more is broken or hostile, and every row costs a Field and a validator check downstream.
+ */
+export const MAX_TABLE_ROWS = 2_000;
 
 export function readTable(file: string, pageText: string, table: Table): ReadTable {
   const [headerRow, ...bodyRows] = table.children;
   const header = (headerRow?.children ?? []).map((cell) =>
     plainText(cell).trim().replace(/\s+/g, " ").toLowerCase(),
   );
-  const rows = bodyRows.map((row) => ({
+  const rows = bodyRows.slice(0, MAX_TABLE_ROWS).map((row) => ({
     // remark-gfm keeps the cells as written: a short row has fewer cells, a long row more.
     cells: row.children.map((cell) => readCell(cell, pageText)),
     position: positionOf(file, row),
   }));
-  return { header, rows, position: positionOf(file, table) };
+  return { header, rows, rowCount: bodyRows.length, position: positionOf(file, table) };
 }
 
 function readCell(cell: TableCell, pageText: string): Cell {

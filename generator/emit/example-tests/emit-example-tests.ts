@@ -154,11 +154,13 @@ function actionTestFile(
   if (examples.length === 0) notes.push("The page has no examples.");
   if (firstSent === undefined && errors.length > 0) {
     notes.push(
-      "Error codes are tested with a request of placeholders for the required parameters.",
+      errorRequest === undefined
+        ? "Error codes are not tested: no example can be sent, and the required parameters include a structure that requires itself (or nests too deep), so no request passes the validator."
+        : "Error codes are tested with a request of placeholders for the required parameters.",
     );
   }
   const errorClassNames = [...new Set(errors.flatMap((e) => [e.className, e.categoryClassName]))];
-  const withErrors = errors.length > 0;
+  const withErrors = errors.length > 0 && errorRequest !== undefined;
   const throwsTencentError = withErrors || examples.some((e) => e.answer?.kind === "error");
   // Import only what the file uses, so generated tests are lint-clean.
   const imports = [

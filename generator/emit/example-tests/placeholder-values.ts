@@ -2,31 +2,32 @@
  * Placeholder values for required parameters an example leaves out, so that such an example can
  * still be sent (with the gap filled and said so in the test file), and so that error-code tests
  * have a valid request even when no example is one.
+ *
+ * A structure that requires itself (directly or through others) has no finite valid value, and
+ * one that requires several others at every level grows exponentially with the depth: building
+ * stops at the first recurrence, below MAX_DEPTH levels and after MAX_STRUCTURES structures, and
+ * then gives undefined ("no valid placeholder exists") rather than an invalid or endless value.
  */
 import type { Field, JsonValue, Structure, TypeRef } from "../../ir/types.js";
 import type { ExampleProblem } from "./check-example.js";
 
-// Required structures can nest; past this depth a structure is left empty.
-const MAX_DEPTH = 8;
-// Each level can require several structures, so the depth alone still allows f^8 values; past
-// this many structure placeholders in one value the rest are left empty.
-const MAX_STRUCTURES = 1_000;
+/** Deepest nesting of required structures a placeholder follows. */
+export const MAX_DEPTH = 8;
+/** Most structure placeholders in one value (the depth alone still allows f^8 of them). */
+export const MAX_STRUCTURES = 1_000;
 
-/**
- * How far one placeholder value has gone. A structure that requires itself (directly or through
- * others) has no finite valid value: it is left empty where it recurs, instead of growing until
- * memory runs out.
- */
+/** How far one placeholder value has gone: structures built so far and those being built. */
 interface Budget {
   structures: number;
   readonly path: Set<string>;
 }
 
+/** A placeholder of `type`, or undefined when no finite valid value can be built. */
 export function placeholderFor(
   type: TypeRef,
   structures: ReadonlyMap<string, Structure>,
   budget: Budget = { structures: 0, path: new Set() },
-): JsonValue {
+): JsonValue | undefined {
   switch (type.kind) {
     case "unknown":
       return null;
@@ -35,8 +36,8 @@ export function placeholderFor(
     case "struct": {
       const structure = structures.get(type.name);
       if (structure === undefined || structure.open) return {};
-      if (budget.path.size >= MAX_DEPTH || budget.path.has(structure.name)) return {};
-      if (++budget.structures > MAX_STRUCTURES) return {};
+      if (budget.path.size >= MAX_DEPTH || budget.path.has(structure.name)) return undefined;
+      if (++budget.structures > MAX_STRUCTURES) return undefined;
       budget.path.add(structure.name);
       const value = requiredOnly(structure.fields, structures, budget);
       budget.path.delete(structure.name);
@@ -63,15 +64,18 @@ export function placeholderFor(
   }
 }
 
-/** An object with placeholders for the required fields only. */
+/** An object with placeholders for the required fields only; undefined when one cannot be built. */
 export function requiredOnly(
   fields: readonly Field[],
   structures: ReadonlyMap<string, Structure>,
   budget: Budget = { structures: 0, path: new Set() },
-): { [key: string]: JsonValue } {
+): { [key: string]: JsonValue } | undefined {
   const value: { [key: string]: JsonValue } = {};
   for (const field of fields) {
-    if (field.required) setOwn(value, field.name, placeholderFor(field.type, structures, budget));
+    if (!field.required) continue;
+    const placeholder = placeholderFor(field.type, structures, budget);
+    if (placeholder === undefined) return undefined;
+    setOwn(value, field.name, placeholder);
   }
   return value;
 }
@@ -109,7 +113,9 @@ export function fillMissing(
     }
     if (last === undefined || typeof target !== "object" || target === null) return undefined;
     const missing = problem.missing ?? { kind: "unknown", docType: "" };
-    setOwn(target as { [key: string]: JsonValue }, last, placeholderFor(missing, structures));
+    const placeholder = placeholderFor(missing, structures);
+    if (placeholder === undefined) return undefined;
+    setOwn(target as { [key: string]: JsonValue }, last, placeholder);
   }
   return copy;
 }
