@@ -29,8 +29,8 @@ describe("emitMock", () => {
     expect(entry).toContain("modifyMigrateJobOperation as v20180330_modifyMigrateJob");
     expect(entry).toContain("describeMigrateJobsOperation as v20180330_describeMigrateJobs");
     expect(entry).toContain(JSON.stringify(modifyJob.examples[0]?.request));
-    expect(entry).toContain('"code":"ResourceNotFound.JobNotExist"');
-    expect(entry).toContain('"code":"RequestLimitExceeded"');
+    expect(entry).toContain('code: "ResourceNotFound.JobNotExist"');
+    expect(entry).toContain('code: "RequestLimitExceeded"');
   });
 
   it("is deterministic", () => {
