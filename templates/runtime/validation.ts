@@ -152,7 +152,8 @@ export function collectArrayOf(element: CollectIssues, expected = "array"): Coll
 
 /**
  * Checks one property of an object that already passed `isJsonObject`: missing required keys,
- * `null` where not allowed, then the value itself.
+ * `null` where not allowed, then the value itself. Only an own property counts: an absent
+ * `constructor` or `toString` is absent, not the member every object inherits.
  */
 export function collectProperty(
   object: { readonly [key: string]: unknown },
@@ -164,7 +165,7 @@ export function collectProperty(
   issues: ValidationIssue[],
   expected: string,
 ): void {
-  const value = object[key];
+  const value = Object.hasOwn(object, key) ? object[key] : undefined;
   if (value === undefined) {
     if (required) issues.push(makeIssue([...path, key], expected, value));
     return;

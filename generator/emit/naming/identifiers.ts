@@ -2,6 +2,7 @@
  * Turning documentation names into TypeScript names. Wire names never change; only the names of
  * generated declarations are adjusted, and always the same way for the same input.
  */
+import { stringLiteral } from "../typescript/page-text.js";
 
 /** Words that cannot name a type, class, function or variable in a module. */
 const RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -27,7 +28,7 @@ export function isPlainPropertyName(name: string): boolean {
 
 /** The property name as written in generated code: bare when possible, else a quoted string. */
 export function propertyNameText(name: string): string {
-  return isPlainPropertyName(name) ? name : JSON.stringify(name);
+  return isPlainPropertyName(name) ? name : stringLiteral(name);
 }
 
 /**

@@ -8,7 +8,12 @@ import type { ErrorCode, ServiceVersion } from "../../ir/types.js";
 import { planErrorClasses, type ErrorClassPlan } from "../errors/plan-error-classes.js";
 import { toCamelCase, toIdentifier, toPascalCase, versionFolder } from "./identifiers.js";
 import { NameAllocator } from "./name-allocator.js";
-import { CLIENT_MEMBERS, RUNTIME_EXPORTS } from "./runtime-names.js";
+import {
+  CLIENT_MEMBERS,
+  FIXED_DECLARATIONS,
+  GLOBALS_IN_GENERATED_CODE,
+  RUNTIME_EXPORTS,
+} from "./runtime-names.js";
 
 export interface ActionNames {
   /** "ModifyMigrateJobRequest" */
@@ -55,7 +60,12 @@ export function planVersionNames(
   version: ServiceVersion,
   commonErrors: readonly ErrorCode[],
 ): VersionNames {
-  const names = new NameAllocator([...RUNTIME_EXPORTS, ...CLIENT_MEMBERS]);
+  const names = new NameAllocator([
+    ...RUNTIME_EXPORTS,
+    ...CLIENT_MEMBERS,
+    ...GLOBALS_IN_GENERATED_CODE,
+    ...FIXED_DECLARATIONS,
+  ]);
   const folder = versionFolder(version.version);
   const service = toCamelCase(serviceName);
   const client = names.claim(`${toPascalCase(serviceName)}Client`);

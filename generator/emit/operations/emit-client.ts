@@ -14,11 +14,13 @@ import {
 } from "ts-morph";
 import type { Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
+import { actionRenameNote } from "../naming/rename-note.js";
 import { actionFacts } from "../typescript/action-facts.js";
 import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
 import { actionNames } from "./emit-operations.js";
+import { stringLiteral } from "../typescript/page-text.js";
 
 export function emitClient(ir: Ir): GeneratedFile[] {
   return versionContexts(ir).map((context) => ({
@@ -80,12 +82,12 @@ function hostFields({ service, version }: VersionContext): string[] {
     (a) => a.finance?.supported === true && a.finance.hostTemplate !== "",
   )?.finance;
   return [
-    `service: ${JSON.stringify(service.name)}`,
-    `version: ${JSON.stringify(version.version)}`,
-    `host: ${JSON.stringify(version.host)}`,
+    `service: ${stringLiteral(service.name)}`,
+    `version: ${stringLiteral(version.version)}`,
+    `host: ${stringLiteral(version.host)}`,
     ...(finance === undefined
       ? []
-      : [`financeHostTemplate: ${JSON.stringify(finance.hostTemplate)}`]),
+      : [`financeHostTemplate: ${stringLiteral(finance.hostTemplate)}`]),
   ];
 }
 
@@ -148,7 +150,11 @@ function clientClass(context: VersionContext): ClassDeclarationStructure {
       return {
         name: own.method,
         scope: Scope.Public,
-        docs: docs(action.description, actionFacts(action)),
+        docs: docs(
+          action.description,
+          actionFacts(action),
+          actionRenameNote(action.name, own.method),
+        ),
         parameters: [
           { name: "request", type: own.requestType },
           { name: "options", type: "CallOptions", hasQuestionToken: true },

@@ -11,10 +11,12 @@ import {
 import type { Action, Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
 import type { ActionNames } from "../naming/plan-names.js";
+import { actionRenameNote } from "../naming/rename-note.js";
 import { actionFacts } from "../typescript/action-facts.js";
 import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
+import { stringLiteral } from "../typescript/page-text.js";
 
 export function emitOperations(ir: Ir): GeneratedFile[] {
   return versionContexts(ir).map((context) => ({
@@ -65,7 +67,7 @@ function operation(
   own: ActionNames,
 ): [VariableStatementStructure, FunctionDeclarationStructure] {
   const fields = [
-    `action: ${JSON.stringify(action.name)}`,
+    `action: ${stringLiteral(action.name)}`,
     `request: ${own.requestValidator}`,
     ...(action.rateLimitPerSecond === undefined
       ? []
@@ -89,7 +91,11 @@ function operation(
       kind: StructureKind.Function,
       name: own.method,
       isExported: true,
-      docs: docs(action.description, actionFacts(action)),
+      docs: docs(
+        action.description,
+        actionFacts(action),
+        actionRenameNote(action.name, own.method),
+      ),
       parameters: [
         { name: "client", type: "CoreClient" },
         { name: "request", type: own.requestType },

@@ -14,6 +14,9 @@ import type { Action, Field, Ir, Structure } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { propertyNameText } from "../naming/identifiers.js";
 import type { VersionNames } from "../naming/plan-names.js";
+import { structureRenameNote } from "../naming/rename-note.js";
+import { OBJECT_INTERFACE_MEMBERS } from "../naming/runtime-names.js";
+import { stringLiteral } from "../typescript/page-text.js";
 import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts } from "../version-context.js";
@@ -71,7 +74,7 @@ function structureType(
 ): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const name = names.structures.get(structure.name)?.type;
   if (name === undefined) throw new Error(`no names planned for structure ${structure.name}`);
-  const renamed = name === structure.name ? undefined : `Documented as \`${structure.name}\`.`;
+  const renamed = structureRenameNote(structure.name, name);
   if (structure.open) {
     return {
       kind: StructureKind.TypeAlias,
@@ -119,13 +122,37 @@ function property(
   names: VersionNames,
   side: TypeSide,
 ): OptionalKind<PropertySignatureStructure> {
+  const type = fieldTypeText(field.type, field.nullable, names, side);
+  const inherited = !field.required && OBJECT_INTERFACE_MEMBERS.has(field.name);
   return {
     name: propertyNameText(field.name),
     hasQuestionToken: !field.required,
-    type: fieldTypeText(field.type, field.nullable, names, side),
+    // TypeScript checks an object that leaves this field out against the member every object
+    // inherits (`Function` for `constructor`): without it no such object would type-check.
+    type: inherited ? `${type} | object[${stringLiteral(field.name)}]` : type,
     docs: docs(
       field.description,
       field.nullable && !/null/i.test(field.description) ? "May be null." : undefined,
+      prototypeNameNote(field.name, inherited),
     ),
   };
+}
+
+/** What a field named like a member of Object.prototype means for the code that sets it. */
+function prototypeNameNote(name: string, inherited: boolean): string | undefined {
+  if (inherited) {
+    return (
+      `Every object inherits a \`${name}\`, which TypeScript sees on an object that leaves this ` +
+      "field out, so the type admits it; validation reads only an own property, so an inherited " +
+      "one counts as absent."
+    );
+  }
+  if (name === "__proto__") {
+    return (
+      'In an object literal write this field with a computed key, `{ ["__proto__"]: value }`: a ' +
+      "plain `__proto__: value` sets the object's prototype instead. JSON.parse makes it an own " +
+      "property; validation reads only an own property."
+    );
+  }
+  return undefined;
 }

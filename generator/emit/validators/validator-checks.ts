@@ -13,6 +13,7 @@ import {
 import type { PrimitiveName, TypeRef } from "../../ir/types.js";
 import type { VersionNames } from "../naming/plan-names.js";
 import type { TypeSide } from "../types/type-expression.js";
+import { stringLiteral } from "../typescript/page-text.js";
 
 /** How the generated module refers to templates/runtime/validation.ts. */
 export const RT = "$rt";
@@ -131,7 +132,7 @@ export class ValidatorChecks {
           {
             name: check.collect,
             type: `${RT}.CollectIssues`,
-            initializer: `${RT}.collectArrayOf(${element.collect}, ${JSON.stringify(check.expected)})`,
+            initializer: `${RT}.collectArrayOf(${element.collect}, ${stringLiteral(check.expected)})`,
           },
         ],
       },
