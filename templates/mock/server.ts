@@ -378,7 +378,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
     const onEnd = (): void => resolve(Buffer.concat(chunks));
     req.on("data", onData);
     req.on("end", onEnd);
-    req.once("error", reject);
+    // Kept for the life of the request: a client reset while the rest is discarded errors again.
+    req.on("error", reject);
   });
 }
 
