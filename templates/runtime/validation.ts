@@ -20,6 +20,12 @@ export interface ValidationIssue {
   readonly received: string;
   /** e.g. `MigrateOption.RunMode: expected integer, received "1"`. */
   readonly message: string;
+  /**
+   * True when the issue is a key the schema does not know (a typo, or a field newer than the
+   * docs). The client drops these issues under `allowUnknownFields`; the mock answers them with
+   * `UnknownParameter` instead of `InvalidParameter`.
+   */
+  readonly unknownKey?: boolean;
 }
 
 export type ValidationResult<T> =
@@ -219,6 +225,7 @@ export function collectUnknownKeys(
       path: keyPath,
       expected: `no such key in ${typeName}`,
       received,
+      unknownKey: true,
       message: `${formatPath(keyPath)}: unknown key in ${typeName}, received ${received}`,
     });
   }
