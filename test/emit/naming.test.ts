@@ -8,7 +8,9 @@ import {
 } from "../../generator/emit/naming/identifiers.js";
 import { NameAllocator } from "../../generator/emit/naming/name-allocator.js";
 import { planVersionNames } from "../../generator/emit/naming/plan-names.js";
-import { loadFixtureIr } from "./emit-fixture.js";
+import { actionRenameNote, structureRenameNote } from "../../generator/emit/naming/rename-note.js";
+import { RUNTIME_EXPORTS } from "../../generator/emit/naming/runtime-names.js";
+import { emitFixture, loadFixtureIr } from "./emit-fixture.js";
 
 describe("toIdentifier", () => {
   it.each([
@@ -123,5 +125,67 @@ describe("planVersionNames", () => {
       ...names.errorClasses.map((c) => c.className),
     ];
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe("reserved names", () => {
+  it("cover every name index.ts re-exports from the runtime", async () => {
+    const files = await emitFixture("dts-seed");
+    const index = files.find((f) => f.path.endsWith("/v20180330/index.ts"))?.content ?? "";
+    const fromRuntime = [...index.matchAll(/export (?:type )?\{([^}]*)\} from "\.\.\/runtime\//g)]
+      .flatMap((m) => (m[1] ?? "").split(","))
+      .map((name) => name.replace(/^\s*type\s+/, "").trim())
+      .filter((name) => name !== "");
+    expect(fromRuntime.length).toBeGreaterThan(20);
+    for (const name of fromRuntime) expect(RUNTIME_EXPORTS).toContain(name);
+  });
+
+  it("keep structures off the globals generated code uses and off ResponseInteger", () => {
+    const base = loadFixtureIr("edge-cases").services[0]!.versions[0]!;
+    const taken = ["Promise", "ReadonlySet", "Set", "Number", "Array", "Object", "BigInt"];
+    const structures = [...taken, "Error", "ResponseInteger", "Function"].map((name) => ({
+      ...base.structures[0]!,
+      name,
+    }));
+    const names = planVersionNames("cvm", { ...base, structures }, []);
+    for (const name of [...taken, "Error", "ResponseInteger"]) {
+      expect(names.structures.get(name)?.type).toBe(`${name}_2`);
+    }
+    // Not used by generated code: kept as documented.
+    expect(names.structures.get("Function")?.type).toBe("Function");
+  });
+
+  it("never name a function or client method then", () => {
+    const base = loadFixtureIr("edge-cases").services[0]!.versions[0]!;
+    const actions = [{ ...base.actions[1]!, name: "Then" }];
+    const names = planVersionNames("cvm", { ...base, actions }, []);
+    expect(names.actions.get("Then")).toMatchObject({
+      method: "then_2",
+      requestType: "ThenRequest",
+    });
+  });
+});
+
+describe("rename notes", () => {
+  it("say what the docs call a renamed structure, and why it was renamed", () => {
+    expect(structureRenameNote("Filter", "Filter")).toBeUndefined();
+    expect(structureRenameNote("Promise", "Promise_2")).toBe(
+      "Named `Promise` in the docs; declared as `Promise_2` because `Promise` is a JavaScript global the generated code uses.",
+    );
+    expect(structureRenameNote("default", "default_")).toContain("`default` is a reserved word");
+    expect(structureRenameNote("ClientOptions", "ClientOptions_2")).toContain(
+      "taken by another generated or runtime name",
+    );
+  });
+
+  it("say which action a renamed function sends", () => {
+    expect(actionRenameNote("DescribeThings", "describeThings")).toBeUndefined();
+    expect(actionRenameNote("Delete", "delete_")).toBeUndefined();
+    expect(actionRenameNote("Then", "then_2")).toMatch(
+      /^Sends the `Then` action; named `then_2` rather than `then` because .*thenable/,
+    );
+    expect(actionRenameNote("Send", "send_2")).toContain(
+      "every client already has a member `send`",
+    );
   });
 });
