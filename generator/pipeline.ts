@@ -9,6 +9,8 @@ import { parsePages } from "./parse/parse-pages.js";
 import { buildIr } from "./check/build-ir.js";
 import type { WriteReport } from "./write/write-files.js";
 import { runWithOutputCache, type CacheOutcome } from "./cache/run-with-output-cache.js";
+import type { PackageRelease } from "./diff/release/plan-release.js";
+import type { SeverityOverrides } from "./diff/severity-config.js";
 
 export interface PipelineOptions {
   /** Files or folders of Markdown pages. */
@@ -19,6 +21,8 @@ export interface PipelineOptions {
   readonly check?: boolean;
   /** Treat warnings as errors. */
   readonly strict?: boolean;
+  /** Severity overrides (tcgen.diff.json) for the API changes that version each package. */
+  readonly severityOverrides?: SeverityOverrides;
 }
 
 export interface PhaseTiming {
@@ -35,6 +39,11 @@ export interface PipelineResult {
   readonly failed: boolean;
   /** With an `outDir`: whether the run was replayed from the output cache (then `timings` is empty). */
   readonly cache?: CacheOutcome;
+  /**
+   * Each package's release against its recorded API (API changes, bump, version), by service;
+   * absent on a cache hit (nothing changed, so the out folder's records are current).
+   */
+  readonly releases?: ReadonlyMap<string, PackageRelease>;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -66,18 +75,30 @@ async function runAllPhases(options: PipelineOptions): Promise<PipelineResult> {
 
   // The emit, print and write phases pull in ts-morph and prettier: load them only when a run
   // gets this far, so that `parse` and a cache hit start fast.
-  const [{ emitPackages }, { formatFiles }, { writeFiles }] = await Promise.all([
+  const [{ emitPackages }, { formatFiles }, { writeFiles }, { planReleases }] = await Promise.all([
     import("./emit/emit-packages.js"),
     import("./print/format-files.js"),
     import("./write/write-files.js"),
+    import("./diff/release/plan-releases.js"),
   ]);
   const outDir = options.outDir;
-  const emitted = await time("emit", () => emitPackages(built.ir));
+  // Versions and changelogs come from the API recorded in the out folder (issue 12).
+  const plan = planReleases(built.ir, outDir, options.severityOverrides ?? new Map());
+  const emitted = await time("emit", () =>
+    emitPackages(built.ir, undefined, { releases: plan.releases }),
+  );
   const formatted = await time("print", () => formatFiles(emitted));
   const write = await time("write", () =>
     writeFiles(outDir, formatted, { check: options.check ?? false }),
   );
-  return { ir: built.ir, diagnostics, write, timings, failed };
+  return {
+    ir: built.ir,
+    diagnostics: [...diagnostics, ...plan.diagnostics],
+    write,
+    timings,
+    failed,
+    releases: plan.releases,
+  };
 }
 
 function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {

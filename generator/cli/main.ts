@@ -18,6 +18,11 @@ const commands: Record<string, Command> = {
       "generate [--specs DIR] [--out DIR] [--check] [--strict] [--verbose]  write one package per service",
     load: () => import("./generate-command.js"),
   },
+  diff: {
+    summary:
+      "diff OLD NEW | --base GIT_REF [--format text|markdown|json] [--fail-on any|breaking|none]  API changes and the bump they imply",
+    load: () => import("./diff-command.js"),
+  },
   mock: {
     summary:
       "mock --specs DIR [--port N] [--secret-id ID] [--secret-key KEY]  serve a mock Tencent Cloud API",

@@ -4,7 +4,7 @@
  *
  * Codes by phase: TCG00x load, TCG01x page recognition, TCG02x API description, TCG03x tables and
  * types, TCG04x examples, TCG05x cross-page checks, TCG06x error-code tables, TCG08x the output
- * folder.
+ * folder, TCG10x API records (semantic drift).
  */
 import type { SourcePosition } from "../ir/types.js";
 import type { Diagnostic, Severity } from "./types.js";
@@ -254,6 +254,12 @@ export const catalogue = {
     "output folder not written by tcgen",
     (a) =>
       `this folder ${a.reason}; tcgen never replaces or deletes a folder it did not write, so the run wrote nothing to ${a.outDir}: move the folder away or choose another --out`,
+  ),
+  TCG100: entry<{ problem: string; version: string }>(
+    "warning",
+    "recorded API unusable",
+    (a) =>
+      `the package's recorded API cannot be read (${a.problem}); versioning restarts from ${a.version} and this release lists no API changes: fix or delete the file to silence this`,
   ),
 } as const;
 

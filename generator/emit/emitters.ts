@@ -3,6 +3,8 @@
  * artefact, write its emitter and list it here.
  */
 import type { Ir } from "../ir/types.js";
+import { emitApiRecord } from "./api-record/emit-api-record.js";
+import type { EmitContext } from "./emit-context.js";
 import { emitErrors } from "./errors/emit-errors.js";
 import { emitExampleTests } from "./example-tests/emit-example-tests.js";
 import type { GeneratedFile } from "./generated-file.js";
@@ -15,7 +17,8 @@ import { emitRuntimeCopy } from "./runtime/emit-runtime-copy.js";
 import { emitTypes } from "./types/emit-types.js";
 import { emitValidators } from "./validators/emit-validators.js";
 
-export type Emitter = (ir: Ir) => GeneratedFile[];
+/** The context carries each package's planned release (version, changelog). */
+export type Emitter = (ir: Ir, context: EmitContext) => GeneratedFile[];
 
 /** The package itself: what an app imports. */
 export const coreEmitters: readonly Emitter[] = [
@@ -27,6 +30,7 @@ export const coreEmitters: readonly Emitter[] = [
   emitIndex,
   emitPackageFiles,
   emitRuntimeCopy,
+  emitApiRecord,
 ];
 
 /** Everything `tcgen generate` writes: the package plus its mock server and example tests. */

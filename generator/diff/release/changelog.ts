@@ -1,0 +1,57 @@
+/**
+ * CHANGELOG.md of a generated package: newest release first, each entry listing the API changes
+ * that made it. Only names, types and versions appear (never page prose), so the file is safe to
+ * render anywhere. The previous file is read back from the out folder and kept below the new
+ * entry, so the history survives regeneration.
+ */
+import type { ApiChange } from "../api-change.js";
+import { CHANGE_KINDS } from "../change-kinds.js";
+import type { Bump } from "../semver-bump.js";
+
+const TITLE = "# Changelog";
+
+/** The changelog with `entry` on top of the entries of `previous` (a CHANGELOG.md's text). */
+export function prependEntry(previous: string | undefined, entry: string): string {
+  return `${TITLE}\n\n${entry}${previousEntries(previous)}`;
+}
+
+/** The entries of an existing changelog: everything from its first "## " heading on. */
+export function previousEntries(previous: string | undefined): string {
+  if (previous === undefined) return "";
+  const start = previous.search(/^## /m);
+  return start === -1 ? "" : `\n${previous.slice(start).trimEnd()}\n`;
+}
+
+/** The changelog kept as it is (no API change), or started when there is none. */
+export function keepChangelog(previous: string | undefined, firstEntry: string): string {
+  const entries = previousEntries(previous);
+  return entries === "" ? `${TITLE}\n\n${firstEntry}` : `${TITLE}\n${entries}`;
+}
+
+export function releaseEntry(version: string, bump: Bump, changes: readonly ApiChange[]): string {
+  const breaking = changes.filter((c) => c.severity === "error").length;
+  const summary =
+    breaking > 0
+      ? `${breaking} breaking change(s); ${bump} bump.`
+      : `${changes.length} compatible change(s); ${bump} bump.`;
+  return `## ${version}\n\n${summary}\n\n${changes.map(changeLine).join("\n")}\n`;
+}
+
+export function firstEntry(version: string, actions: number): string {
+  return `## ${version}\n\nAPI recorded (${actions} action(s)); later entries list every change from here.\n`;
+}
+
+/** "- **breaking** `ModifyMigrateJob.JobName` (2018-03-30): request parameter became required (optional -> required)" */
+export function changeLine(change: ApiChange): string {
+  const mark = change.severity === "error" ? "**breaking** " : "";
+  const where = change.version === null ? "" : ` (${change.version})`;
+  const values = change.id === "description-changed" ? "" : fromTo(change.before, change.after);
+  return `- ${mark}\`${change.path}\`${where}: ${CHANGE_KINDS[change.id].title}${values}`;
+}
+
+function fromTo(before: string | null, after: string | null): string {
+  if (before !== null && after !== null) return ` (${before} -> ${after})`;
+  if (after !== null) return ` (${after})`;
+  if (before !== null) return ` (was ${before})`;
+  return "";
+}
