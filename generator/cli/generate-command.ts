@@ -3,15 +3,23 @@
  * pipeline and writes one package per service. Exit codes: 0 fine; 1 when a page had errors (the
  * other pages are still generated), with --check when the output folder has drifted, or when a
  * folder under --out that the run would replace is not tcgen's (then nothing is written); 2 for
- * bad arguments.
+ * bad arguments. With --check, the API changes of each package (and the version bump they imply)
+ * are printed before the files (generate-drift.ts); --fail-on breaking fails only on breaking drift.
  */
 import { parseArgs } from "node:util";
 import { formatDiagnostics, sortDiagnostics } from "../diagnostics/format.js";
 import { runPipeline, type PipelineResult } from "../pipeline.js";
 import { OutFolderRefusedError } from "../write/out-folder-refused.js";
+import {
+  checkFails,
+  DRIFT_ARG_OPTIONS,
+  DRIFT_USAGE,
+  driftGroups,
+  printDrift,
+  readDriftOptions,
+} from "./generate-drift.js";
 
-const USAGE =
-  "Usage: tcgen generate [--specs DIR]... [--out DIR] [--check] [--strict] [--verbose]\n";
+const USAGE = `Usage: tcgen generate [--specs DIR]... [--out DIR] [--check] [--strict] [--verbose] ${DRIFT_USAGE}\n`;
 
 export async function run(argv: string[]): Promise<number> {
   let values;
@@ -27,6 +35,7 @@ export async function run(argv: string[]): Promise<number> {
         strict: { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        ...DRIFT_ARG_OPTIONS,
       },
     }));
   } catch (error) {
@@ -38,6 +47,11 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
+  const drift = readDriftOptions(values);
+  if (typeof drift === "string") {
+    process.stderr.write(`tcgen generate: ${drift}\n${USAGE}`);
+    return 2;
+  }
   const outDir = values.out ?? "generated";
   let result;
   try {
@@ -46,6 +60,7 @@ export async function run(argv: string[]): Promise<number> {
       outDir,
       check: values.check,
       strict: values.strict,
+      severityOverrides: drift.overrides,
     });
   } catch (error) {
     // A folder under --out that tcgen did not write: nothing was written, the user must act.
@@ -56,13 +71,24 @@ export async function run(argv: string[]): Promise<number> {
   }
   process.stderr.write(formatDiagnostics(sortDiagnostics(result.diagnostics)));
   if (values.verbose) process.stderr.write(formatTimings(result));
-  return report(result, outDir, values.check) ? 0 : 1;
+  const groups = driftGroups(result);
+  const changedFiles = result.write?.changed ?? [];
+  printDrift(groups, drift, values.check, changedFiles);
+  const driftOk = !values.check || !checkFails(groups, drift.failOn, changedFiles);
+  // JSON keeps stdout for the report; the status lines then go to stderr.
+  const status = drift.format === "json" ? process.stderr : process.stdout;
+  return report(result, outDir, values.check, status) && driftOk ? 0 : 1;
 }
 
 /** Prints what happened to the output; false when the run should fail. */
-function report(result: PipelineResult, outDir: string, check: boolean): boolean {
+function report(
+  result: PipelineResult,
+  outDir: string,
+  check: boolean,
+  status: NodeJS.WritableStream,
+): boolean {
   const changed = result.write?.changed ?? [];
-  let ok = !result.failed;
+  const ok = !result.failed;
   if (check) {
     if (changed.length > 0) {
       process.stderr.write(
@@ -70,12 +96,11 @@ function report(result: PipelineResult, outDir: string, check: boolean): boolean
           changed.map((path) => `  ${path}\n`).join("") +
           "Run `npm run generate` and commit the result.\n",
       );
-      ok = false;
     } else {
-      process.stdout.write(`${outDir} is up to date.\n`);
+      status.write(`${outDir} is up to date.\n`);
     }
   } else {
-    process.stdout.write(
+    status.write(
       changed.length === 0
         ? `${outDir} is up to date.\n`
         : `wrote ${changed.length} changed file(s) to ${outDir}\n`,
