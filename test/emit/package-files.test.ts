@@ -142,9 +142,14 @@ describe("runtime copy", () => {
 });
 
 describe("every generated file", () => {
-  it("starts with the generated notice (package.json: its first key)", () => {
-    for (const file of files.filter((f) => !f.path.endsWith("package.json"))) {
+  it("starts with the generated notice (package.json and api.json: their first key)", () => {
+    const plainJson = (path: string): boolean => /(^|\/)(package|api)\.json$/.test(path);
+    for (const file of files.filter((f) => !plainJson(f.path))) {
       expect(file.content.split("\n", 1)[0], file.path).toContain(GENERATED_NOTICE);
+    }
+    for (const file of files.filter((f) => plainJson(f.path))) {
+      const keys = Object.keys(JSON.parse(file.content) as object);
+      expect(keys[0], file.path).toBe("//");
     }
   });
 });
