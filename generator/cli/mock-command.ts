@@ -1,6 +1,7 @@
 /**
- * `tcgen mock --specs DIR [--port N] [--secret-id ID] [--secret-key KEY]`: serves a mock Tencent
- * Cloud API for the pages in DIR.
+ * `tcgen mock --specs DIR [--port N] [--secret-id ID] [--secret-key KEY] [--allow-unknown-fields]`:
+ * serves a mock Tencent Cloud API for the pages in DIR. A request field the pages do not list is
+ * answered with UnknownParameter, as the real service does, unless `--allow-unknown-fields`.
  *
  * How: the mock needs the request validators, which are generated code. So the command runs the
  * whole pipeline into a temporary folder, imports each generated package's own mock entry point
@@ -20,7 +21,8 @@ import type { MockServer, MockServerOptions } from "../../templates/mock/mock-ap
 import { MOCK_CREDENTIALS } from "../../templates/mock/server.js";
 import { toPascalCase } from "../emit/naming/identifiers.js";
 
-const USAGE = "Usage: tcgen mock --specs DIR [--port N] [--secret-id ID] [--secret-key KEY]\n";
+const USAGE =
+  "Usage: tcgen mock --specs DIR [--port N] [--secret-id ID] [--secret-key KEY] [--allow-unknown-fields]\n";
 
 interface MockEntryPoint {
   readonly [name: string]: unknown;
@@ -40,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
         port: { type: "string" },
         "secret-id": { type: "string" },
         "secret-key": { type: "string" },
+        "allow-unknown-fields": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -88,7 +91,12 @@ export async function run(argv: string[]): Promise<number> {
       const module = (await import(entry)) as MockEntryPoint;
       const start = module[`start${toPascalCase(service.name)}Mock`] as StartMock;
       for (const version of service.versions) {
-        const server = await start({ version: version.version, port: nextPort, credentials });
+        const server = await start({
+          version: version.version,
+          port: nextPort,
+          credentials,
+          allowUnknownFields: values["allow-unknown-fields"] === true,
+        });
         servers.push(server);
         if (nextPort !== 0) nextPort++;
         process.stdout.write(`${service.name} ${version.version} ${server.url}\n`);

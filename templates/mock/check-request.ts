@@ -1,10 +1,12 @@
 /**
  * Checks one received request the way Tencent Cloud's API gateway does, in the same order:
- * protocol (POST with a JSON body), host, timestamp window, signature, version, action, body. Pure: no I/O, the clock and
+ * protocol (POST with a JSON body), host, timestamp window, signature, version, action, body
+ * (unknown parameters first, then the known ones' values). Pure: no I/O, the clock and
  * the key pairs are inputs, so every rule is unit-testable without a server.
  */
 import { verifyTc3 } from "../runtime/signer.js";
-import type { MockAction, MockServiceDescription } from "./mock-description.js";
+import { formatPath } from "../runtime/validation.js";
+import type { MockAction, MockServiceDescription, RequestIssue } from "./mock-description.js";
 import { BUILT_IN_ERROR_MESSAGES, type BuiltInErrorCode } from "./tencent-error-body.js";
 
 /** Requests older or newer than this (in seconds) get AuthFailure.SignatureExpire. */
@@ -35,6 +37,12 @@ export interface CheckContext {
    * a client configured with `endpoint: mock.url` works. The signature must still cover them.
    */
   readonly ownHosts?: readonly string[];
+  /**
+   * Accept body fields the action's pages do not list (known fields are still checked). Without
+   * it such a field is answered with UnknownParameter, as the real service answers a field it
+   * does not know.
+   */
+  readonly allowUnknownFields?: boolean;
 }
 
 export type CheckResult =
@@ -157,7 +165,14 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
   }
   const validation = action.request.validate(body);
   if (!validation.ok) {
-    return reject("InvalidParameter", validation.issues.map((i) => i.message).join("; "), true);
+    const unknown = validation.issues.filter((i) => i.unknownKey === true);
+    if (unknown.length > 0 && context.allowUnknownFields !== true) {
+      return reject("UnknownParameter", unknown.map(unknownParameterText).join(" "), true);
+    }
+    const invalid = validation.issues.filter((i) => i.unknownKey !== true);
+    if (invalid.length > 0) {
+      return reject("InvalidParameter", invalid.map((i) => i.message).join("; "), true);
+    }
   }
   return {
     ok: true,
@@ -165,6 +180,12 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
     body: body as { readonly [key: string]: unknown },
     signatureValid: true,
   };
+}
+
+/** "The parameter `DstInfo.Regoin` is not recognized.", naming the field by its path. */
+function unknownParameterText(issue: RequestIssue): string {
+  const name = issue.path === undefined ? issue.message : formatPath(issue.path);
+  return `The parameter \`${name}\` is not recognized.`;
 }
 
 /** A header's value; only own properties, so no name can reach Object.prototype. */

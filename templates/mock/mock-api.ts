@@ -17,6 +17,7 @@ export type {
   MockExample,
   MockErrorCode,
   RequestValidator,
+  RequestIssue,
 } from "./mock-description.js";
 export type { MockFault } from "./faults.js";
 export { checkRequest, DEFAULT_TIMESTAMP_WINDOW_SECONDS } from "./check-request.js";

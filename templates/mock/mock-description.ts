@@ -8,9 +8,16 @@
 export interface RequestValidator {
   validate(
     value: unknown,
-  ):
-    | { readonly ok: true }
-    | { readonly ok: false; readonly issues: readonly { readonly message: string }[] };
+  ): { readonly ok: true } | { readonly ok: false; readonly issues: readonly RequestIssue[] };
+}
+
+/** The part of a generated validator's issue the mock reads. */
+export interface RequestIssue {
+  readonly message: string;
+  /** Where the issue is, e.g. ["DstInfo", "Region"]; names an unknown parameter. */
+  readonly path?: readonly (string | number)[];
+  /** True for a key the docs do not list: answered with UnknownParameter. */
+  readonly unknownKey?: boolean;
 }
 
 /** One documented example of an action. */
@@ -36,7 +43,10 @@ export interface MockErrorCode {
 
 export interface MockAction {
   readonly name: string;
-  /** Validates the request body; an invalid body is answered with InvalidParameter. */
+  /**
+   * Validates the request body. A field it does not know is answered with UnknownParameter (as
+   * the real service does), any other issue with InvalidParameter.
+   */
   readonly request: RequestValidator;
   readonly examples: readonly MockExample[];
   /** Action-specific documented error codes. */

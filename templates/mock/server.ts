@@ -67,6 +67,12 @@ export interface MockServerOptions {
    * so that a long-running mock does not grow. 0 records nothing.
    */
   readonly maxRecordedRequests?: number;
+  /**
+   * Accept request fields the pages do not list, as a service that knows newer fields than its
+   * docs would (known fields are still checked). Without it such a field is answered with
+   * `UnknownParameter`, as the real service answers a field it does not know.
+   */
+  readonly allowUnknownFields?: boolean;
 }
 
 /** One request the mock received and what it answered. */
@@ -254,6 +260,7 @@ export async function startMockServer(
       keys,
       nowSeconds: Math.floor(nowMs / 1000),
       ownHosts: MOCK_OWN_HOSTS,
+      allowUnknownFields: options.allowUnknownFields === true,
       ...(options.timestampWindowSeconds === undefined
         ? {}
         : { timestampWindowSeconds: options.timestampWindowSeconds }),

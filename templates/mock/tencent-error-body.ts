@@ -14,6 +14,8 @@ export const BUILT_IN_ERROR_MESSAGES = {
   NoSuchVersion: "The API version does not exist.",
   InvalidParameter: "Parameter error.",
   MissingParameter: "A required parameter is missing.",
+  // Tencent's wording for a parameter the action does not define (common error codes page).
+  UnknownParameter: "Unknown parameter error.",
   UnsupportedProtocol: "Only POST requests with a JSON body are supported by this mock.",
   RequestLimitExceeded: "The request rate limit is exceeded.",
   RequestSizeLimitExceeded: "The request is larger than allowed.",

@@ -11,6 +11,10 @@
  *
  * `ServiceClient` (client.ts) installs the documented defaults; the generated `DtsClient` extends
  * it. The generated `createBare<Service>Client(options, features?)` builds a bare one.
+ *
+ * Both carry the escape hatches for docs that trail the service: `validate: false` and
+ * `allowUnknownFields: true` (client or call options), `extraFields` (call option; see
+ * request-body.ts), and `request(action, params)` for actions no page documents.
  */
 import { systemClock, type Clock } from "./clock.js";
 import { credentialSource, type CredentialProvider, type Credentials } from "./credentials.js";
@@ -30,9 +34,10 @@ import {
 } from "./errors.js";
 import { interpretResponse, serverDateOf, SIGNATURE_EXPIRE } from "./interpret-response.js";
 import { serializeRequestBody } from "./json.js";
+import { checkedRequestBody, type ExtraFields } from "./request-body.js";
 import { signTc3 } from "./signer.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, type HttpResponse, type Transport } from "./transport.js";
-import type { Validator } from "./validation.js";
+import { describeReceived, isJsonObject, makeIssue, type Validator } from "./validation.js";
 
 /** Where one service version's requests go. */
 export interface CoreDescriptor {
@@ -110,14 +115,42 @@ export interface CoreClientOptions {
   transport?: Transport;
   /** Advanced/testing: time source and sleep. */
   clock?: Clock;
+  /**
+   * `false` sends every request unchecked (default true). For when the docs are wrong about a
+   * type, or when validation costs too much on a hot path; the service still checks each call.
+   * A call's own `validate` wins.
+   */
+  validate?: boolean;
+  /**
+   * `true` sends request fields the docs do not list as given (default false: such a field is a
+   * `ValidationError`, which catches typos). Known fields are still validated. A call's own
+   * `allowUnknownFields` wins. To send a newer field with the request type kept exact, use the
+   * call option `extraFields` instead.
+   */
+  allowUnknownFields?: boolean;
 }
 
-export interface CallOptions {
+/** Options of any call, including `request()` calls of actions no page documents. */
+export interface RequestOptions {
   signal?: AbortSignal;
   /** Per-attempt timeout in milliseconds for this call. */
   timeout?: number;
   /** Attempts for this call, read by the client's retry policy (a bare client without one makes one). */
   maxAttempts?: number;
+}
+
+/** Options of a call of a documented action. */
+export interface CallOptions extends RequestOptions {
+  /** `false` sends this request unchecked; overrides the client's `validate`. */
+  validate?: boolean;
+  /** `true` sends fields the docs do not list as given; overrides the client's option. */
+  allowUnknownFields?: boolean;
+  /**
+   * Fields newer than the docs, added to the request body after it is validated, e.g.
+   * `{ extraFields: { NewFlag: true } }`. Not validated; a documented field here is a
+   * `ValidationError` (it belongs in the request, where it is typed and validated).
+   */
+  extraFields?: ExtraFields;
 }
 
 /**
@@ -147,6 +180,8 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const CONTENT_TYPE = "application/json";
 /** Shared by calls that pass no options, rather than a fresh `{}` per call. */
 const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
+/** An action name as it goes into the X-TC-Action header: what every Tencent action looks like. */
+const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 export class CoreClient {
   readonly descriptor: CoreDescriptor;
@@ -210,9 +245,48 @@ export class CoreClient {
     options: CallOptions = NO_CALL_OPTIONS,
   ): Promise<Res> {
     const { action } = operation;
-    const checked = operation.request.validate(request);
-    if (!checked.ok) throw new ValidationError(checked.issues, action);
-    const body = serializeRequestBody(request);
+    const body = checkedRequestBody(action, operation.request, request, {
+      validate: options.validate ?? this.#options.validate ?? true,
+      allowUnknownFields: options.allowUnknownFields ?? this.#options.allowUnknownFields ?? false,
+      extraFields: options.extraFields,
+    });
+    return (await this.#sendBody(action, body, operation.rateLimitPerSecond, options)) as Res;
+  }
+
+  /**
+   * Calls an action no page documents (like the official SDK's CommonClient): `params` is sent
+   * as given, unchecked, and signed, retried, rate-limited (at the client's `perAction` or
+   * `requestsPerSecond` rate; no documented rate is known) and its error codes mapped to the
+   * client's error classes like a generated call. Resolves with the `Response` content, typed
+   * as the caller says (`unknown` by default). `action` must look like an action name
+   * ("DescribeThings"), since it is sent in a header.
+   */
+  async request<T = unknown>(
+    action: string,
+    params: { readonly [name: string]: unknown } = {},
+    options: RequestOptions = NO_CALL_OPTIONS,
+  ): Promise<T> {
+    if (typeof action !== "string" || !ACTION_NAME.test(action)) {
+      throw new ConfigurationError(
+        `request(): the action must be a name such as "DescribeInstances" (a capital letter, then letters and digits), got ${describeReceived(action)}`,
+      );
+    }
+    if (!isJsonObject(params)) {
+      throw new ValidationError(
+        [makeIssue([], "object (the action's parameters)", params)],
+        action,
+      );
+    }
+    return (await this.#sendBody(action, serializeRequestBody(params), undefined, options)) as T;
+  }
+
+  /** Sends a serialized body with retries and rate limiting; resolves with the `Response` content. */
+  async #sendBody(
+    action: string,
+    body: string,
+    documentedRate: number | undefined,
+    options: RequestOptions,
+  ): Promise<unknown> {
     const { retry, rateLimiter } = this.#features;
     const signal = options.signal;
     let skewRetried = false;
@@ -222,12 +296,12 @@ export class CoreClient {
         if (signal?.aborted) throw abortedError(action, attempt - 1);
         if (rateLimiter !== undefined) {
           try {
-            await rateLimiter.take(action, operation.rateLimitPerSecond, signal);
+            await rateLimiter.take(action, documentedRate, signal);
           } catch {
             throw abortedError(action, attempt - 1);
           }
         }
-        return (await this.#attempt(action, body, attempt, options)) as Res;
+        return await this.#attempt(action, body, attempt, options);
       } catch (caught) {
         if (!(caught instanceof TencentCloudError)) throw caught;
         error = caught;
@@ -259,7 +333,7 @@ export class CoreClient {
     action: string,
     body: string,
     attempt: number,
-    options: CallOptions,
+    options: RequestOptions,
   ): Promise<unknown> {
     const credentials = this.#staticCredentials ?? (await this.#credentials());
     const timestamp = Math.floor((this.#clock.now() + this.#clockOffsetMs) / 1000);

@@ -8,6 +8,8 @@
  *   export class DtsClient extends ServiceClient { constructor(o: ClientOptions) { super(dtsV20180330, o) } ... }
  *   export function createBareDtsClient(o: CoreClientOptions, f?: ClientFeatures) { return new CoreClient(dtsV20180330Core, o, f) }
  *   export function modifyMigrateJob(client, request, options?) { return client.send(op, request, options) }
+ *
+ * Actions no page documents go through the inherited `request(action, params, options?)`.
  */
 import { systemClock } from "./clock.js";
 import {
@@ -32,10 +34,12 @@ export {
   type Logger,
   type OperationDescriptor,
   type RequestEvent,
+  type RequestOptions,
   type RequestRateLimiter,
   type ResponseEvent,
   type RetryStrategy,
 } from "./client-core.js";
+export type { ExtraFields } from "./request-body.js";
 export type { Credentials, CredentialProvider, ExpiringCredentials } from "./credentials.js";
 export type { Clock } from "./clock.js";
 export type { Transport, HttpRequest, HttpResponse } from "./transport.js";

@@ -107,6 +107,12 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Said under a ValidationError for unknown keys: a typo, or a field the docs do not list yet. */
+const NEWER_FIELDS_HINT =
+  "A field newer than the docs can be sent with the call option `extraFields: { Name: value }` " +
+  "(the request type stays exact), or with `allowUnknownFields: true` on the call or the client " +
+  "(unknown fields are sent as given; known ones are still validated).";
+
 /** The request did not pass its validator; nothing was sent. */
 export class ValidationError extends Error {
   readonly issues: readonly ValidationIssue[];
@@ -116,7 +122,9 @@ export class ValidationError extends Error {
     const heading =
       `${action === undefined ? "Request" : `${action} request`} is invalid ` +
       `(${issues.length} issue${issues.length === 1 ? "" : "s"}):`;
-    super([heading, ...issues.map((i) => `  ${i.message}`)].join("\n"));
+    const lines = [heading, ...issues.map((i) => `  ${i.message}`)];
+    if (issues.some((i) => i.unknownKey === true)) lines.push(NEWER_FIELDS_HINT);
+    super(lines.join("\n"));
     this.name = new.target.name;
     this.issues = issues;
     if (action !== undefined) this.action = action;

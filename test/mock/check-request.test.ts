@@ -137,7 +137,7 @@ const cases: { name: string; given: Given; want: string | "ok" }[] = [
   {
     name: "body with an unknown key",
     given: { body: '{"JobId":"a","Nope":1}' },
-    want: "InvalidParameter",
+    want: "UnknownParameter",
   },
   { name: "body that is not JSON", given: { body: "{JobId" }, want: "InvalidParameter" },
   { name: "body that is a JSON array", given: { body: "[]" }, want: "InvalidParameter" },
@@ -154,17 +154,46 @@ describe("checkRequest", () => {
   });
 
   it("names every validator issue in the InvalidParameter message", () => {
-    const result = checkRequest(received({ body: '{"JobId":7,"Extra":true}' }), {
+    const result = checkRequest(received({ body: '{"JobId":7}' }), {
       description: fixtureService,
       keys,
       nowSeconds: NOW,
     });
     expect(result.ok).toBe(false);
     if (!result.ok) {
+      expect(result.code).toBe("InvalidParameter");
       expect(result.message).toContain("JobId: expected string");
-      expect(result.message).toContain("Extra: unknown key");
       expect(result.signatureValid).toBe(true);
     }
+  });
+
+  it("answers unknown parameters first, naming each, in Tencent's UnknownParameter shape", () => {
+    const result = checkRequest(received({ body: '{"JobId":7,"Extra":true,"Jobld":"x"}' }), {
+      description: fixtureService,
+      keys,
+      nowSeconds: NOW,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "UnknownParameter",
+      message:
+        "Unknown parameter error. The parameter `Extra` is not recognized. " +
+        "The parameter `Jobld` is not recognized.",
+      signatureValid: true,
+    });
+  });
+
+  it("with allowUnknownFields: unknown parameters pass, known ones are still checked", () => {
+    const context = {
+      description: fixtureService,
+      keys,
+      nowSeconds: NOW,
+      allowUnknownFields: true,
+    };
+    expect(checkRequest(received({ body: '{"JobId":"a","NewerField":1}' }), context).ok).toBe(true);
+    const invalid = checkRequest(received({ body: '{"JobId":7,"NewerField":1}' }), context);
+    expect(invalid).toMatchObject({ ok: false, code: "InvalidParameter" });
+    expect(invalid.ok ? "" : invalid.message).not.toContain("NewerField");
   });
 
   it("honours a custom timestamp window", () => {

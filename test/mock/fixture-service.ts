@@ -5,19 +5,26 @@
  */
 import { request as httpRequest } from "node:http";
 import { signTc3 } from "../../templates/runtime/signer.js";
-import type { MockServiceDescription, RequestValidator } from "../../templates/mock/mock-api.js";
+import type {
+  MockServiceDescription,
+  RequestIssue,
+  RequestValidator,
+} from "../../templates/mock/mock-api.js";
 import { MOCK_CREDENTIALS } from "../../templates/mock/mock-api.js";
 
-/** Accepts objects whose JobId is a string and whose other keys are in `allowed`. */
+/**
+ * Accepts objects whose JobId is a string and whose other keys are in `allowed`; an issue for any
+ * other key carries `unknownKey`, as a generated validator's does.
+ */
 function jobRequestValidator(allowed: readonly string[]): RequestValidator {
   return {
     validate(value) {
-      const issues: { message: string }[] = [];
+      const issues: RequestIssue[] = [];
       const record = value as Record<string, unknown>;
       if (typeof record["JobId"] !== "string") issues.push({ message: "JobId: expected string" });
       for (const key of Object.keys(record)) {
         if (key !== "JobId" && !allowed.includes(key))
-          issues.push({ message: `${key}: unknown key` });
+          issues.push({ message: `${key}: unknown key`, path: [key], unknownKey: true });
       }
       return issues.length === 0 ? { ok: true } : { ok: false, issues };
     },

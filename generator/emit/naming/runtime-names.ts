@@ -111,6 +111,7 @@ export const CLIENT_MEMBERS: readonly string[] = [
   "clockOffsetMs",
   "close",
   "send",
+  "request",
   "then",
   ...OBJECT_PROTOTYPE_MEMBERS,
 ];
