@@ -8,7 +8,13 @@ import type { ApiModel, ApiService } from "../../generator/diff/api-model.js";
 import { accepts } from "../../generator/diff/canonical-type.js";
 import { compareSides } from "../../generator/diff/compare-sides.js";
 import { diffModels } from "../../generator/diff/diff-models.js";
-import { parseRecord, recordText, RECORD_FORMAT } from "../../generator/diff/record-file.js";
+import type { DiffSide } from "../../generator/diff/load-side.js";
+import {
+  parseRecord,
+  recordText,
+  RECORD_FORMAT,
+  type ApiRecord,
+} from "../../generator/diff/record-file.js";
 import { bumpVersion, impliedBump } from "../../generator/diff/semver-bump.js";
 import {
   applySeverityOverrides,
@@ -128,13 +134,13 @@ describe("tcgen.diff.json", () => {
 });
 
 describe("recorded API", () => {
-  const record = (version: string, responseRequired: boolean) => ({
+  const record = (version: string, responseRequired: boolean): ApiRecord => ({
     recordFormat: RECORD_FORMAT,
     package: "@tcgen/wgt",
     version,
     service: service(responseRequired),
   });
-  const side = (r: ReturnType<typeof record>) => ({
+  const side = (r: ApiRecord): DiffSide => ({
     model: { services: [r.service] },
     record: r,
     diagnostics: [],
