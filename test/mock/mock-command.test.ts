@@ -20,12 +20,25 @@ if (!pipelineReady) {
 
 let child: ChildProcess | undefined;
 let url = "";
+/** A second server, started with --allow-unknown-fields. */
+let lenient: ChildProcess | undefined;
+let lenientUrl = "";
 
-beforeAll(async () => {
-  if (!pipelineReady) return;
+/** Spawns `tcgen mock` on the seed spec with `extraArgs`; resolves once it prints its URL. */
+async function startCli(extraArgs: readonly string[]): Promise<[ChildProcess, string]> {
   const proc = spawn(
     process.execPath,
-    ["--import", "tsx", "generator/cli/main.ts", "mock", "--specs", "specs/dts", "--port", "0"],
+    [
+      "--import",
+      "tsx",
+      "generator/cli/main.ts",
+      "mock",
+      "--specs",
+      "specs/dts",
+      "--port",
+      "0",
+      ...extraArgs,
+    ],
     {
       cwd: repoRoot,
       env: {
@@ -36,7 +49,6 @@ beforeAll(async () => {
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
-  child = proc;
   let stdout = "";
   let stderr = "";
   proc.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -50,13 +62,23 @@ beforeAll(async () => {
       reject(new Error(`tcgen mock exited with ${code}:\n${stdout}\n${stderr}`)),
     );
   });
-  url = await ready;
+  return [proc, await ready];
+}
+
+beforeAll(async () => {
+  if (!pipelineReady) return;
+  [[child, url], [lenient, lenientUrl]] = await Promise.all([
+    startCli([]),
+    startCli(["--allow-unknown-fields"]),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
-  if (child !== undefined && child.exitCode === null) {
-    child.kill("SIGTERM");
-    await once(child, "exit");
+  for (const proc of [child, lenient]) {
+    if (proc !== undefined && proc.exitCode === null) {
+      proc.kill("SIGTERM");
+      await once(proc, "exit");
+    }
   }
 });
 
@@ -111,6 +133,32 @@ describe.skipIf(!pipelineReady)("tcgen mock", () => {
       ...keys,
     });
     expect(errorCodeOf(result)).toBe("InvalidParameter");
+  });
+
+  it("answers a field the pages do not list with UnknownParameter, naming it", async () => {
+    const body = JSON.stringify({ JobId: "dts-1", JobNmae: "x" });
+    const result = await sendSigned({ url, action: "ModifyMigrateJob", body, ...keys });
+    expect(errorCodeOf(result)).toBe("UnknownParameter");
+    expect(result.text).toContain("The parameter `JobNmae` is not recognized.");
+  });
+
+  it("with --allow-unknown-fields: accepts the field but still checks the known ones", async () => {
+    const newer = JSON.stringify({ JobId: "dts-1", NewerField: 1 });
+    const accepted = await sendSigned({
+      url: lenientUrl,
+      action: "ModifyMigrateJob",
+      body: newer,
+      ...keys,
+    });
+    expect(errorCodeOf(accepted)).toBeUndefined();
+    const invalid = JSON.stringify({ JobId: 5, NewerField: 1 });
+    const rejected = await sendSigned({
+      url: lenientUrl,
+      action: "ModifyMigrateJob",
+      body: invalid,
+      ...keys,
+    });
+    expect(errorCodeOf(rejected)).toBe("InvalidParameter");
   });
 
   it("exits with 0 on SIGTERM", async () => {
