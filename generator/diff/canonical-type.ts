@@ -2,7 +2,8 @@
  * Type text for the API model: one spelling per type a generated package exposes, whatever the
  * page wrote ("Int", "Integer" and "Long" are all `integer`; "Array of String" is `string[]`), so
  * that a changed spelling of the same type is not a change. A field that may be null gets
- * `| null`, as the generated type does.
+ * `| null`, as the generated type does; a union (a type widened by the check phase so that the
+ * page's example is accepted) lists its options sorted, `(a | b)[]` inside an array.
  */
 import type { TypeRef } from "../ir/types.js";
 
@@ -17,13 +18,17 @@ function typeText(type: TypeRef): string {
       return type.name;
     case "array": {
       const element = typeText(type.element);
-      return `${element}[]`;
+      return element.includes(" | ") ? `(${element})[]` : `${element}[]`;
     }
     case "struct":
       return type.name;
-    case "unknown":
-      // The page's own spelling is not used: it is free text (and unknown is emitted as unknown).
-      return "unknown";
+    default: {
+      // A union lists its options; anything else (an unknown cell) is emitted as unknown. The
+      // page's own spelling is never used: it is free text.
+      const options = (type as { readonly options?: readonly TypeRef[] }).options;
+      if (options === undefined) return "unknown";
+      return [...new Set(options.map(typeText).flatMap(splitUnion))].sort().join(" | ");
+    }
   }
 }
 
@@ -43,15 +48,38 @@ const WIDER: Readonly<Record<string, readonly string[]>> = {
 /** True when every value of type `from` is also a value of type `to` (so `to` is wider or equal). */
 export function accepts(to: string, from: string): boolean {
   if (to === from) return true;
-  const nullable = (t: string): boolean => t.endsWith(" | null");
-  const bare = (t: string): string => (nullable(t) ? t.slice(0, -" | null".length) : t);
-  if (nullable(from) && !nullable(to)) return false;
-  const toBare = bare(to);
-  const fromBare = bare(from);
-  if (toBare === fromBare) return true;
-  if (toBare.endsWith("[]") && fromBare.endsWith("[]")) {
-    return accepts(toBare.slice(0, -2), fromBare.slice(0, -2));
+  const targets = splitUnion(to);
+  return splitUnion(from).every((f) => targets.some((t) => acceptsOne(t, f)));
+}
+
+function acceptsOne(to: string, from: string): boolean {
+  if (to === from || to === "unknown") return true;
+  const toElement = arrayElement(to);
+  const fromElement = arrayElement(from);
+  if (toElement !== undefined && fromElement !== undefined) return accepts(toElement, fromElement);
+  return WIDER[from]?.includes(to) ?? false;
+}
+
+function arrayElement(type: string): string | undefined {
+  if (!type.endsWith("[]")) return undefined;
+  const inner = type.slice(0, -2);
+  return inner.startsWith("(") && inner.endsWith(")") ? inner.slice(1, -1) : inner;
+}
+
+/** The top-level options of a type text: "(a | b)[] | null" -> ["(a | b)[]", "null"]. */
+export function splitUnion(type: string): string[] {
+  const options: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < type.length; i++) {
+    const c = type[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (depth === 0 && type.startsWith(" | ", i)) {
+      options.push(type.slice(start, i));
+      start = i + 3;
+    }
   }
-  if (toBare === "unknown") return true;
-  return WIDER[fromBare]?.includes(toBare) ?? false;
+  options.push(type.slice(start));
+  return options;
 }

@@ -20,10 +20,11 @@ export function structureUsage(
     const fieldsOf = new Map(version.structures.map((s) => [s.name, s.fields]));
     const reach = (fields: readonly ApiField[], seen: Set<string>): void => {
       for (const field of fields) {
-        const name = referencedStructure(field.type);
-        if (name === undefined || seen.has(name)) continue;
-        seen.add(name);
-        reach(fieldsOf.get(name) ?? [], seen);
+        for (const name of referencedStructures(field.type)) {
+          if (seen.has(name)) continue;
+          seen.add(name);
+          reach(fieldsOf.get(name) ?? [], seen);
+        }
       }
     };
     for (const action of version.actions) {
@@ -40,8 +41,8 @@ export function structureUsage(
   };
 }
 
-/** The structure a canonical type names, if any: `MigrateOption[] | null` -> MigrateOption. */
-export function referencedStructure(type: string): string | undefined {
-  const bare = type.replace(/ \| null$/, "").replace(/(\[\])+$/, "");
-  return /^[A-Z]/.test(bare) ? bare : undefined;
+/** The structures a canonical type names: `(Widget | string)[] | null` -> [Widget]. */
+export function referencedStructures(type: string): string[] {
+  // Primitive names are lower-case; structure names start with a capital letter.
+  return type.match(/\b[A-Z][A-Za-z0-9_]*/g) ?? [];
 }
