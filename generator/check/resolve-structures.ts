@@ -147,7 +147,63 @@ export function reachableStructures(
     });
     enqueueFields(draft.fields, draft.name);
   }
-  return [...found.values()].sort((a, b) => compare(a.name, b.name));
+  const sorted = [...found.values()].sort((a, b) => compare(a.name, b.name));
+  reportRequiredCycles(sorted, diagnostics);
+  return sorted;
+}
+
+/**
+ * A structure that requires itself (a required field of its own type, directly or through other
+ * structures' required fields) is fine as a TypeScript type, but no finite value has it: a request
+ * that needs one can never pass the validator. Reported once per structure that closes a cycle
+ * (TCG074). The walk
+ * keeps its own stack, so a chain of thousands of structures cannot overflow the call stack.
+ */
+function reportRequiredCycles(structures: readonly Structure[], diagnostics: Diagnostic[]): void {
+  const byName = new Map(structures.map((s) => [s.name, s]));
+  const requiredEdges = (structure: Structure): Field[] =>
+    structure.fields.filter((f) => f.required && f.type.kind === "struct");
+  const done = new Set<string>();
+  const reported = new Set<string>();
+  for (const start of structures) {
+    if (done.has(start.name)) continue;
+    const stack: { structure: Structure; edges: Field[]; next: number }[] = [];
+    const onStack = new Set<string>();
+    const push = (structure: Structure): void => {
+      stack.push({ structure, edges: requiredEdges(structure), next: 0 });
+      onStack.add(structure.name);
+    };
+    push(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) break;
+      const field = top.edges[top.next++];
+      if (field === undefined) {
+        stack.pop();
+        onStack.delete(top.structure.name);
+        done.add(top.structure.name);
+        continue;
+      }
+      const target = field.type.kind === "struct" ? byName.get(field.type.name) : undefined;
+      if (target === undefined || target.open || done.has(target.name)) continue;
+      if (onStack.has(target.name)) {
+        if (reported.has(target.name)) continue;
+        reported.add(target.name);
+        const from = stack.findIndex((frame) => frame.structure.name === target.name);
+        const path = stack
+          .slice(from)
+          .map((frame) => `${frame.structure.name}.${frame.edges[frame.next - 1]?.name ?? ""}`);
+        diagnostics.push(
+          diagnose("TCG074", field.position, {
+            name: target.name,
+            cycle: [...path, target.name].join(" -> "),
+          }),
+        );
+        continue;
+      }
+      push(target);
+    }
+  }
 }
 
 export function structNames(type: TypeRef): string[] {

@@ -243,6 +243,12 @@ export const catalogue = {
     "table too long",
     (a) => `table has ${a.rows} rows, over the limit of ${a.limit}; read the first ${a.limit}`,
   ),
+  TCG074: entry<{ name: string; cycle: string }>(
+    "warning",
+    "structure requires itself",
+    (a) =>
+      `structure ${a.name} requires itself (${a.cycle}), so no finite value is valid; kept the types as documented, and example tests build no placeholder for it`,
+  ),
   TCG073: entry<{ example: string; key: string }>(
     "warning",
     "example key names a prototype",
