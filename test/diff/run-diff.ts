@@ -1,8 +1,13 @@
-/** Runs `tcgen diff` in process (its module's run()), capturing what it prints. */
+/** Runs a tcgen command in process (its module's run()), capturing what it prints. */
 import { vi } from "vitest";
-import { run } from "../../generator/cli/diff-command.js";
+import { run as diffRun } from "../../generator/cli/diff-command.js";
+import { run as generateRun } from "../../generator/cli/generate-command.js";
 
-export async function runDiff(
+export const runDiff = (argv: string[]) => runCommand(diffRun, argv);
+export const runGenerate = (argv: string[]) => runCommand(generateRun, argv);
+
+export async function runCommand(
+  run: (argv: string[]) => Promise<number>,
   argv: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
