@@ -191,6 +191,9 @@ function typeValue(value: JsonValue, type: TypeRef, path: string, context: Conte
     }
     case "primitive":
       return typePrimitive(value, type, path, context);
+    case "union":
+      // A union is made by widening to fit the examples, after their values were typed.
+      return value;
   }
 }
 

@@ -74,10 +74,39 @@ export type TypeRef =
       readonly docType: string;
     }
   | {
+      /**
+       * Either of `options`: the documented type and the one an example of the page gives instead
+       * (the check phase widens a field so that the docs' own example is accepted; see
+       * `Field.widened`). Options are distinct and never unions themselves.
+       */
+      readonly kind: "union";
+      readonly options: readonly TypeRef[];
+      readonly docType: string;
+    }
+  | {
       /** A type cell tcgen could not understand (a diagnostic was reported). Emitted as `unknown`. */
       readonly kind: "unknown";
       readonly docType: string;
     };
+
+/**
+ * How the check phase widened a field so that an example of its page is accepted, where the
+ * example contradicts the table. The field's `required` and `type` are already widened.
+ */
+export interface FieldWidening {
+  /**
+   * "added-from-example": the table lacks the parameter, the example sends it (typed from its value);
+   * "required-omitted-by-example": the table marks it required, the example leaves it out (now optional);
+   * "type-from-example": the example's value has another type (now the union of both).
+   */
+  readonly kind: "added-from-example" | "required-omitted-by-example" | "type-from-example";
+  /** The example's title, e.g. "Example 1 Modify a data migration task". */
+  readonly example: string;
+  /** What the example does, e.g. "example gives a string". */
+  readonly detail: string;
+  /** Where the example is. */
+  readonly position: SourcePosition;
+}
 
 /** One row of an input, output or structure table. */
 export interface Field {
@@ -90,6 +119,8 @@ export interface Field {
   readonly description: string;
   /** True when the description says the field "may return null". */
   readonly nullable: boolean;
+  /** How the field was widened to accept the page's own examples; absent when it was not. */
+  readonly widened?: readonly FieldWidening[];
   readonly position: SourcePosition;
 }
 
