@@ -50,11 +50,11 @@ describe("ModifyMigrateJobRequest validator", () => {
     });
     expect(messages(result)).toEqual(
       [
-        "Extra: unknown key in ModifyMigrateJobRequest, received true",
+        "Extra is not a parameter of ModifyMigrateJob.",
         "JobId: expected string, received undefined",
         "JobName: expected string, received 7",
         'MigrateOption.RunMode: expected integer, received "1"',
-        "MigrateOption.Mode: unknown key in MigrateOption, received 1",
+        "MigrateOption.Mode is not a field of MigrateOption.",
         "SrcInfo: expected object (SrcInfo), received array",
       ].sort(),
     );
@@ -101,7 +101,7 @@ describe("ModifyMigrateJobRequest validator", () => {
     expect(validateModifyMigrateJobResponse.validate({ RequestId: "r" }).ok).toBe(true);
     expect(messages(validateModifyMigrateJobResponse.validate({ RequestId: 1, Other: 2 }))).toEqual(
       [
-        "Other: unknown key in ModifyMigrateJobResponse, received 2",
+        "Other is not a field of the ModifyMigrateJob response.",
         "RequestId: expected string, received 1",
       ],
     );
@@ -156,7 +156,7 @@ describe("unknown keys on the fast path (is) and the issue path (validate)", () 
       JobName: undefined,
       X: 1,
     });
-    expect(messages(result)).toEqual(["X: unknown key in ModifyMigrateJobRequest, received 1"]);
+    expect(messages(result)).toEqual(["X is not a parameter of ModifyMigrateJob."]);
   });
 });
 
@@ -209,7 +209,7 @@ describe("edge-case validators", () => {
       },
       want: [
         "Filters[0].Values: expected array of string, received undefined",
-        "Filters[1].Extra: unknown key in Filter, received 1",
+        "Filters[1].Extra is not a field of Filter.",
         'Matrix[1][0]: expected number, received "x"',
         "Matrix[2]: expected array of number, received 3",
       ],
@@ -230,7 +230,7 @@ describe("edge-case validators", () => {
 
   it("rejects any key in a structure without fields", () => {
     expect(messages(request.validate({ InstanceIds: [], Nothing: { A: 1 } }))).toEqual([
-      "Nothing.A: unknown key in Empty, received 1",
+      "Nothing.A is not a field of Empty.",
     ]);
   });
 

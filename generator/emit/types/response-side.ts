@@ -11,6 +11,7 @@ export function structuresInResponses(version: ServiceVersion): ReadonlySet<stri
   const pending: string[] = [];
   const visit = (ref: TypeRef): void => {
     if (ref.kind === "array") visit(ref.element);
+    else if (ref.kind === "union") ref.options.forEach(visit);
     else if (ref.kind === "struct" && !reached.has(ref.name)) {
       reached.add(ref.name);
       pending.push(ref.name);

@@ -27,6 +27,8 @@ interface ObjectSchema {
   readonly fields: readonly Field[] | undefined;
   /** What the validator's JSDoc says. */
   readonly summary: string;
+  /** What a known key is, for an unknown key's message: "parameter of ModifyMigrateJob". */
+  readonly keyOwner: string;
   /** "response" when values of this type can come from a response (integers may be strings). */
   readonly side: TypeSide;
 }
@@ -49,6 +51,7 @@ function validatorModule({ version, names }: VersionContext): Statements {
         validatorName: own.requestValidator,
         fields: action.input,
         summary: `Validates a ${action.name} request; unknown keys are issues.`,
+        keyOwner: `parameter of ${action.name}`,
         side: "request",
       },
       {
@@ -56,6 +59,7 @@ function validatorModule({ version, names }: VersionContext): Statements {
         validatorName: own.responseValidator,
         fields: action.output,
         summary: `Validates the content of a ${action.name} response (for tests; the client does not).`,
+        keyOwner: `field of the ${action.name} response`,
         side: "response",
       },
     );
@@ -69,6 +73,7 @@ function validatorModule({ version, names }: VersionContext): Statements {
       validatorName: own.validator,
       fields: structure.open ? undefined : structure.fields,
       summary: `Validates a ${structure.name} structure.`,
+      keyOwner: `field of ${structure.name}`,
       side: inResponses.has(structure.name) ? "response" : "request",
     });
   }
@@ -156,9 +161,7 @@ function schemaDeclarations(
           ? [
               `if (!${RT}.isJsonObject(value)) issues.push(${RT}.makeIssue(path, ${stringLiteral(own.expected)}, value));`,
             ]
-          : [
-              `${RT}.collectObject(value, path, issues, ${stringLiteral(schema.typeName)}, ${keysName}, ${rulesName});`,
-            ],
+          : [`${RT}.collectObject(${collectObjectArguments(schema, keysName, rulesName)});`],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -175,6 +178,15 @@ function schemaDeclarations(
     },
   );
   return declarations;
+}
+
+/** The runtime's collectObject arguments; its default key owner ("field of X") is left out. */
+function collectObjectArguments(schema: ObjectSchema, keys: string, rules: string): string {
+  const owner =
+    schema.keyOwner === `field of ${schema.typeName}` ? [] : [stringLiteral(schema.keyOwner)];
+  return ["value", "path", "issues", stringLiteral(schema.typeName), keys, rules, ...owner].join(
+    ", ",
+  );
 }
 
 const OBJECT_TYPE = "{ readonly [key: string]: unknown }";

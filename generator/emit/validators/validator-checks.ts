@@ -1,8 +1,8 @@
 /**
  * The pair of checks a generated validator module needs for each IR type: the name of a fast
  * `(value) => boolean` and of a `(value, path, issues) => void` issue collector. Scalars use the
- * runtime's helpers; structures use the module's own `$is_X` / `$collect_X`; arrays get
- * module-level helpers, created once per distinct element type.
+ * runtime's helpers; structures use the module's own `$is_X` / `$collect_X`; arrays and unions
+ * get module-level helpers, created once per distinct element type or set of options.
  */
 import {
   StructureKind,
@@ -81,7 +81,8 @@ export function structureCheckNames(typeName: string): Check {
 export class ValidatorChecks {
   readonly #names: VersionNames;
   readonly #arrays = new Map<string, Check>();
-  /** Array helpers in creation order (inner element types first). */
+  readonly #unions = new Map<string, Check>();
+  /** Array and union helpers in creation order (inner types first). */
   readonly declarations: (FunctionDeclarationStructure | VariableStatementStructure)[] = [];
 
   constructor(names: VersionNames) {
@@ -102,7 +103,50 @@ export class ValidatorChecks {
       }
       case "array":
         return this.#arrayCheck(this.checkFor(ref.element, side));
+      case "union":
+        return this.#unionCheck(ref.options.map((option) => this.checkFor(option, side)));
     }
+  }
+
+  /**
+   * A value of any of `options` passes (a field widened to accept the docs' example). The fast
+   * test is the options' inline tests joined with `||`; an issue lists the options.
+   */
+  #unionCheck(options: readonly Check[]): Check {
+    if (options.some((option) => option.test("value") === undefined)) return ANYTHING;
+    const key = options.map((option) => option.is).join("|");
+    const known = this.#unions.get(key);
+    if (known !== undefined) return known;
+    const n = this.#unions.size + 1;
+    const is = `$isUnion_${n}`;
+    const check: Check = {
+      is,
+      test: (v) => `(${options.map((option) => option.test(v)).join(" || ")})`,
+      collect: `$collectUnion_${n}`,
+      expected: options.map((option) => option.expected).join(" or "),
+    };
+    this.#unions.set(key, check);
+    this.declarations.push(
+      {
+        kind: StructureKind.Function,
+        name: check.is,
+        parameters: [{ name: "value", type: "unknown" }],
+        returnType: "boolean",
+        statements: [`return ${check.test("value")};`],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [
+          {
+            name: check.collect,
+            type: `${RT}.CollectIssues`,
+            initializer: `${RT}.collectScalar(${check.is}, ${stringLiteral(check.expected)})`,
+          },
+        ],
+      },
+    );
+    return check;
   }
 
   #arrayCheck(element: Check): Check {
@@ -114,7 +158,8 @@ export class ValidatorChecks {
       is,
       test: called(is),
       collect: `$collectArray_${n}`,
-      expected: `array of ${element.expected}`,
+      // "array of (integer or string)", not "array of integer or string", which reads two ways.
+      expected: `array of ${element.is.startsWith("$isUnion_") ? `(${element.expected})` : element.expected}`,
     };
     this.#arrays.set(element.is, check);
     this.declarations.push(
