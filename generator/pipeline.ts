@@ -85,7 +85,7 @@ async function runAllPhases(options: PipelineOptions): Promise<PipelineResult> {
   // Versions and changelogs come from the API recorded in the out folder (issue 12).
   const plan = planReleases(built.ir, outDir, options.severityOverrides ?? new Map());
   const emitted = await time("emit", () =>
-    emitPackages(built.ir, undefined, { releases: plan.releases }),
+    emitPackages(built.ir, undefined, { releases: plan.releases, sourceRoots: options.inputs }),
   );
   const formatted = await time("print", () => formatFiles(emitted));
   const write = await time("write", () =>

@@ -11,6 +11,11 @@ import { packageName } from "./version-context.js";
 export interface EmitContext {
   /** By service name. */
   readonly releases: ReadonlyMap<string, PackageRelease>;
+  /**
+   * The inputs the pages were loaded from, as given: `@see` lines print an absolute page path
+   * from its input folder (typescript/provenance.ts), so output does not depend on the cwd.
+   */
+  readonly sourceRoots?: readonly string[];
 }
 
 export const FIRST_RELEASES: EmitContext = { releases: new Map() };

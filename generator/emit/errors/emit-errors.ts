@@ -16,8 +16,11 @@ import { docs } from "../typescript/jsdoc.js";
 import { printStatements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
 import type { ErrorClassPlan } from "./plan-error-classes.js";
+import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
+import { seeLines, type SeeLine } from "../typescript/provenance.js";
 
-export function emitErrors(ir: Ir): GeneratedFile[] {
+export function emitErrors(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
+  const see = seeLines(emitContext.sourceRoots);
   return versionContexts(ir).map((context) => ({
     path: `${context.dir}/errors.ts`,
     content: printStatements([
@@ -26,20 +29,23 @@ export function emitErrors(ir: Ir): GeneratedFile[] {
         moduleSpecifier: "../runtime/errors.js",
         namedImports: ["TencentCloudError", { name: "ErrorRegistry", isTypeOnly: true }],
       },
-      ...context.names.errorClasses.map(errorClass),
+      ...context.names.errorClasses.map((plan) => errorClass(plan, see)),
       registry(context),
     ]),
   }));
 }
 
-function errorClass(plan: ErrorClassPlan): ClassDeclarationStructure {
+function errorClass(plan: ErrorClassPlan, see: SeeLine): ClassDeclarationStructure {
   const what = plan.isCategory ? `Error category \`${plan.code}\`` : `Error code \`${plan.code}\``;
   return {
     kind: StructureKind.Class,
     name: plan.className,
     isExported: true,
     extends: plan.parentClassName ?? "TencentCloudError",
-    docs: docs(plan.description === "" ? `${what}.` : `${what}: ${plan.description}`),
+    docs: docs(
+      plan.description === "" ? `${what}.` : `${what}: ${plan.description}`,
+      see(plan.position),
+    ),
   };
 }
 

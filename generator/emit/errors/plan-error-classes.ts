@@ -4,7 +4,7 @@
  * code gets a class under its category's class, except a code that is its own category
  * ("InvalidParameter"), which is the category class. Deeper dots ("A.B.C") stay one class under "A".
  */
-import type { ErrorCode } from "../../ir/types.js";
+import type { ErrorCode, SourcePosition } from "../../ir/types.js";
 import { toPascalCase } from "../naming/identifiers.js";
 
 export interface ErrorClassPlan {
@@ -18,6 +18,8 @@ export interface ErrorClassPlan {
   readonly documented: boolean;
   /** The documented description; for a category without its own row, empty. */
   readonly description: string;
+  /** The code's row; for a category without its own row, the row of its first code. */
+  readonly position: SourcePosition;
 }
 
 /** `claim` turns a wanted class name into a unique one. */
@@ -26,9 +28,11 @@ export function planErrorClasses(
   claim: (wanted: string) => string,
 ): ErrorClassPlan[] {
   const descriptions = new Map<string, string>();
-  for (const { code, description } of codes) {
+  const positions = new Map<string, SourcePosition>();
+  for (const { code, description, position } of codes) {
     if (code.trim() === "" || descriptions.has(code)) continue;
     descriptions.set(code, description);
+    positions.set(code, position);
   }
   const categories = new Map<string, string[]>();
   for (const code of [...descriptions.keys()].sort(compareCodes)) {
@@ -40,6 +44,10 @@ export function planErrorClasses(
   const plans: ErrorClassPlan[] = [];
   for (const category of [...categories.keys()].sort(compareCodes)) {
     const categoryClass = claim(`${toPascalCase(category)}Error`);
+    const members = categories.get(category) ?? [];
+    // Every category has its own row or at least one code, so a position is always found.
+    const position = positions.get(category) ?? positions.get(members[0] ?? "");
+    if (position === undefined) throw new Error(`no documented code in category ${category}`);
     plans.push({
       code: category,
       className: categoryClass,
@@ -47,8 +55,9 @@ export function planErrorClasses(
       isCategory: true,
       documented: descriptions.has(category),
       description: descriptions.get(category) ?? "",
+      position,
     });
-    for (const code of categories.get(category) ?? []) {
+    for (const code of members) {
       plans.push({
         code,
         className: claim(`${toPascalCase(code.split(".").join(" "))}Error`),
@@ -56,6 +65,7 @@ export function planErrorClasses(
         isCategory: false,
         documented: true,
         description: descriptions.get(code) ?? "",
+        position: positions.get(code) ?? position,
       });
     }
   }

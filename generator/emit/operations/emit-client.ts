@@ -21,15 +21,18 @@ import { printStatements, type Statements } from "../typescript/print-source.js"
 import { versionContexts, type VersionContext } from "../version-context.js";
 import { actionNames } from "./emit-operations.js";
 import { stringLiteral } from "../typescript/page-text.js";
+import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
+import { seeLines, type SeeLine } from "../typescript/provenance.js";
 
-export function emitClient(ir: Ir): GeneratedFile[] {
+export function emitClient(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
+  const see = seeLines(emitContext.sourceRoots);
   return versionContexts(ir).map((context) => ({
     path: `${context.dir}/client.ts`,
-    content: printStatements(clientModule(context)),
+    content: printStatements(clientModule(context, see)),
   }));
 }
 
-function clientModule(context: VersionContext): Statements {
+function clientModule(context: VersionContext, see: SeeLine): Statements {
   const all = context.version.actions.map((action) => actionNames(context, action));
   const statements: Statements = [
     {
@@ -70,7 +73,7 @@ function clientModule(context: VersionContext): Statements {
   statements.push(
     coreDescriptor(context),
     descriptor(context),
-    clientClass(context),
+    clientClass(context, see),
     bareClientFactory(context),
   );
   return statements;
@@ -128,7 +131,7 @@ function descriptor(context: VersionContext): VariableStatementStructure {
   };
 }
 
-function clientClass(context: VersionContext): ClassDeclarationStructure {
+function clientClass(context: VersionContext, see: SeeLine): ClassDeclarationStructure {
   const { service, version, names } = context;
   return {
     kind: StructureKind.Class,
@@ -154,6 +157,7 @@ function clientClass(context: VersionContext): ClassDeclarationStructure {
           action.description,
           actionFacts(action),
           actionRenameNote(action.name, own.method),
+          see(action.position),
         ),
         parameters: [
           { name: "request", type: own.requestType },

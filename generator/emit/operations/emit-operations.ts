@@ -17,11 +17,14 @@ import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
 import { stringLiteral } from "../typescript/page-text.js";
+import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
+import { seeLines, type SeeLine } from "../typescript/provenance.js";
 
-export function emitOperations(ir: Ir): GeneratedFile[] {
+export function emitOperations(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
+  const see = seeLines(emitContext.sourceRoots);
   return versionContexts(ir).map((context) => ({
     path: `${context.dir}/operations.ts`,
-    content: printStatements(operationsModule(context)),
+    content: printStatements(operationsModule(context, see)),
   }));
 }
 
@@ -32,7 +35,7 @@ export function actionNames(context: VersionContext, action: Action): ActionName
   return own;
 }
 
-function operationsModule(context: VersionContext): Statements {
+function operationsModule(context: VersionContext, see: SeeLine): Statements {
   const actions = context.version.actions;
   const all = actions.map((action) => actionNames(context, action));
   const statements: Statements = [
@@ -58,13 +61,16 @@ function operationsModule(context: VersionContext): Statements {
       },
     );
   }
-  for (const action of actions) statements.push(...operation(action, actionNames(context, action)));
+  for (const action of actions) {
+    statements.push(...operation(action, actionNames(context, action), see));
+  }
   return statements;
 }
 
 function operation(
   action: Action,
   own: ActionNames,
+  see: SeeLine,
 ): [VariableStatementStructure, FunctionDeclarationStructure] {
   const fields = [
     `action: ${stringLiteral(action.name)}`,
@@ -78,7 +84,10 @@ function operation(
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
-      docs: [`How to call ${action.name}: its name, request validator and rate limit.`],
+      docs: docs(
+        `How to call ${action.name}: its name, request validator and rate limit.`,
+        see(action.position),
+      ),
       declarations: [
         {
           name: own.operation,
@@ -95,6 +104,7 @@ function operation(
         action.description,
         actionFacts(action),
         actionRenameNote(action.name, own.method),
+        see(action.position),
       ),
       parameters: [
         { name: "client", type: "CoreClient" },

@@ -28,40 +28,61 @@ import {
 } from "./type-expression.js";
 import { structuresInResponses } from "./response-side.js";
 import { actionFacts } from "../typescript/action-facts.js";
+import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
+import { seeLines, type SeeLine } from "../typescript/provenance.js";
+import { wideningNote } from "./widening-note.js";
 
-export function emitTypes(ir: Ir): GeneratedFile[] {
+/** What every declaration of the file needs besides its IR node. */
+interface TypeFile {
+  readonly names: VersionNames;
+  /** The `@see spec:line` line of a position. */
+  readonly see: SeeLine;
+  readonly sourceRoots: readonly string[];
+}
+
+export function emitTypes(ir: Ir, context: EmitContext = FIRST_RELEASES): GeneratedFile[] {
+  const sourceRoots = context.sourceRoots ?? [];
   return versionContexts(ir).map(({ version, names, dir }) => {
+    const file: TypeFile = { names, see: seeLines(sourceRoots), sourceRoots };
     const statements: Statements = [];
     const inResponses = structuresInResponses(version);
     const sideOf = (s: Structure): TypeSide => (inResponses.has(s.name) ? "response" : "request");
     // Always declared, so that code (and the README) can name it whatever the version holds.
     statements.push(responseIntegerAlias());
-    for (const action of version.actions) statements.push(...actionTypes(action, names));
+    for (const action of version.actions) statements.push(...actionTypes(action, file));
     for (const structure of version.structures) {
-      statements.push(structureType(structure, names, sideOf(structure)));
+      statements.push(structureType(structure, file, sideOf(structure)));
     }
     return { path: `${dir}/types.ts`, content: printStatements(statements) };
   });
 }
 
-function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationStructure[] {
-  const own = names.actions.get(action.name);
+function actionTypes(action: Action, file: TypeFile): InterfaceDeclarationStructure[] {
+  const own = file.names.actions.get(action.name);
   if (own === undefined) throw new Error(`no names planned for action ${action.name}`);
   return [
     {
       kind: StructureKind.Interface,
       name: own.requestType,
       isExported: true,
-      docs: docs(`Request of ${action.name}.`, action.description, actionFacts(action)),
-      properties: action.input.map((field) => property(field, names, "request")),
+      docs: docs(
+        `Request of ${action.name}.`,
+        action.description,
+        actionFacts(action),
+        file.see(action.position),
+      ),
+      properties: action.input.map((field) => property(field, file, "request")),
       indexSignatures: noFields(action.input),
     },
     {
       kind: StructureKind.Interface,
       name: own.responseType,
       isExported: true,
-      docs: docs(`Response of ${action.name}: the content of \`Response\`.`),
-      properties: action.output.map((field) => property(field, names, "response")),
+      docs: docs(
+        `Response of ${action.name}: the content of \`Response\`.`,
+        file.see(action.position),
+      ),
+      properties: action.output.map((field) => property(field, file, "response")),
       indexSignatures: noFields(action.output),
     },
   ];
@@ -69,10 +90,10 @@ function actionTypes(action: Action, names: VersionNames): InterfaceDeclarationS
 
 function structureType(
   structure: Structure,
-  names: VersionNames,
+  file: TypeFile,
   side: TypeSide,
 ): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
-  const name = names.structures.get(structure.name)?.type;
+  const name = file.names.structures.get(structure.name)?.type;
   if (name === undefined) throw new Error(`no names planned for structure ${structure.name}`);
   const renamed = structureRenameNote(structure.name, name);
   if (structure.open) {
@@ -85,6 +106,7 @@ function structureType(
         structure.description,
         renamed,
         "No data-types page defines this structure, so any JSON object is accepted.",
+        file.see(structure.position),
       ),
     };
   }
@@ -92,8 +114,8 @@ function structureType(
     kind: StructureKind.Interface,
     name,
     isExported: true,
-    docs: docs(structure.description, renamed),
-    properties: structure.fields.map((field) => property(field, names, side)),
+    docs: docs(structure.description, renamed, file.see(structure.position)),
+    properties: structure.fields.map((field) => property(field, file, side)),
     indexSignatures: noFields(structure.fields),
   };
 }
@@ -119,10 +141,10 @@ function responseIntegerAlias(): TypeAliasDeclarationStructure {
 
 function property(
   field: Field,
-  names: VersionNames,
+  file: TypeFile,
   side: TypeSide,
 ): OptionalKind<PropertySignatureStructure> {
-  const type = fieldTypeText(field.type, field.nullable, names, side);
+  const type = fieldTypeText(field.type, field.nullable, file.names, side);
   const inherited = !field.required && OBJECT_INTERFACE_MEMBERS.has(field.name);
   return {
     name: propertyNameText(field.name),
@@ -134,6 +156,8 @@ function property(
       field.description,
       field.nullable && !/null/i.test(field.description) ? "May be null." : undefined,
       prototypeNameNote(field.name, inherited),
+      wideningNote(field.widened, file.sourceRoots),
+      file.see(field.position),
     ),
   };
 }

@@ -1,0 +1,46 @@
+/**
+ * Provenance (issue 11): every generated type, field, action function, client method and error
+ * class names the page line it came from, `@see specs/dts/2018-03-30/ModifyMigrateJob.md:24`, so
+ * that a reader can jump from code to doc. The printed path must not depend on the working
+ * directory, or generated files would differ between machines and `--check` would fail.
+ */
+import { basename, isAbsolute, relative, resolve } from "node:path";
+import type { SourcePosition } from "../../ir/types.js";
+
+/**
+ * The spec path printed for a page, whatever the working directory:
+ * - a relative path inside the working directory (no leading `..`) is printed as given: run from
+ *   the repository root (as `npm run generate` is), that is the repo-relative path;
+ * - an absolute path, or one that climbs out with `..`, is printed from the outermost input folder
+ *   that holds it, that folder's own name first: `/home/me/tcgen/specs` given, the page
+ *   `/home/me/tcgen/specs/dts/A.md` prints `specs/dts/A.md`, as `specs` given from the root does;
+ * - failing that (a page given as a file, or no input folders known), only the file name.
+ * Separators are always `/`.
+ */
+export function specPath(file: string, sourceRoots: readonly string[] = []): string {
+  const posix = file.replace(/\\/g, "/");
+  if (!isAbsolute(file) && !isAbsolute(posix) && posix !== ".." && !posix.startsWith("../")) {
+    return posix.replace(/^(\.\/)+/, "");
+  }
+  const page = resolve(file);
+  const holders = sourceRoots
+    .map((root) => resolve(root))
+    .filter((root) => isInside(relative(root, page)))
+    .sort((a, b) => a.length - b.length);
+  const outermost = holders[0];
+  if (outermost === undefined) return basename(posix);
+  return `${basename(outermost)}/${relative(outermost, page).replace(/\\/g, "/")}`;
+}
+
+/** A path from a folder to something strictly inside it. */
+function isInside(path: string): boolean {
+  return path !== "" && !isAbsolute(path) && path !== ".." && !/^\.\.[\\/]/.test(path);
+}
+
+/** Turns positions into `@see` lines for a run with the given input folders. */
+export type SeeLine = (position: SourcePosition) => string;
+
+/** The `@see file:line` line for a position, as a docs() part. */
+export function seeLines(sourceRoots: readonly string[] = []): SeeLine {
+  return (position) => `@see ${specPath(position.file, sourceRoots)}:${position.line}`;
+}
