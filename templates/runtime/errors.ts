@@ -109,9 +109,10 @@ export class ConfigurationError extends Error {
 
 /** Said under a ValidationError for unknown keys: a typo, or a field the docs do not list yet. */
 const NEWER_FIELDS_HINT =
-  "A field newer than the docs can be sent with the call option `extraFields: { Name: value }` " +
-  "(the request type stays exact), or with `allowUnknownFields: true` on the call or the client " +
-  "(unknown fields are sent as given; known ones are still validated).";
+  "A field newer than the docs can be sent with `allowUnknownFields: true` on the call or the " +
+  "client (unknown fields are sent as given; known ones are still validated), or, at the top " +
+  "level of the request, with the call option `extraFields: { Name: value }` (the request type " +
+  "stays exact).";
 
 /** The request did not pass its validator; nothing was sent. */
 export class ValidationError extends Error {
