@@ -22,6 +22,7 @@ import { compare, groupActions, type ActionGroup } from "./group-actions.js";
 import { indexStructures, reachableStructures, type StructureIndex } from "./resolve-structures.js";
 import { typeExample } from "./type-examples.js";
 import { keepPagesInGrammar } from "./closed-grammar.js";
+import { withPagination } from "./detect-pagination.js";
 
 export function buildIr(allPages: readonly ParsedPage[]): { ir: Ir; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -65,7 +66,8 @@ function buildServiceVersion(
       examples: examples.map((e) => typeExample(e, page.action.input, byName, diagnostics)),
     };
   });
-  return { version: group.version, host: group.host, actions, structures };
+  const paginated = actions.map((action) => withPagination(action, diagnostics));
+  return { version: group.version, host: group.host, actions: paginated, structures };
 }
 
 /** Codes from every common error codes page; the first page (by file name) wins a duplicate. */

@@ -30,6 +30,7 @@ export function newRow(product: string): ProductRow {
 
 export function countDiagnostics(row: ProductRow, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
+    if (d.severity === "info") continue; // a finding, not a problem of the page
     const bucket = d.severity === "error" ? row.errors : row.warnings;
     bucket.set(d.code, (bucket.get(d.code) ?? 0) + 1);
   }

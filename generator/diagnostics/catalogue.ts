@@ -139,17 +139,23 @@ export const catalogue = {
     (a) =>
       `example "${a.example}" calls Action ${a.exampleAction}, but the page documents ${a.action}; kept the example and recorded its action`,
   ),
-  TCG042: entry<{ example: string; parameter: string }>(
+  TCG042: entry<{ example: string; parameter: string; type: string }>(
     "warning",
     "example parameter not documented",
     (a) =>
-      `example "${a.example}" sets ${a.parameter}, which the parameter tables do not list; kept the value as written`,
+      `example "${a.example}" sets ${a.parameter}, which the parameter tables do not list; widened the contract: ${a.parameter} is an optional ${a.type} field, and the example is sent as written`,
   ),
-  TCG043: entry<{ example: string; parameter: string; type: string; value: string }>(
+  TCG043: entry<{
+    example: string;
+    parameter: string;
+    type: string;
+    value: string;
+    exampleType: string;
+  }>(
     "warning",
     "example value of the wrong type",
     (a) =>
-      `example "${a.example}" gives ${a.parameter} = ${a.value}, which is not a valid ${a.type}; kept it as written`,
+      `example "${a.example}" gives ${a.parameter} = ${a.value}, which is not a valid ${a.type}; widened the contract: ${a.parameter} accepts ${a.type} or ${a.exampleType}, and the example is sent as written`,
   ),
   TCG044: entry<{ example: string; parameter: string }>(
     "warning",
@@ -255,6 +261,24 @@ export const catalogue = {
     (a) =>
       `example "${a.example}" sets ${a.key}, whose path goes through a JavaScript prototype name; kept it as data (an own property), never assigned through it`,
   ),
+  TCG075: entry<{ example: string; parameter: string }>(
+    "warning",
+    "example key is not a name",
+    (a) =>
+      `example "${a.example}" sets ${JSON.stringify(a.parameter)}, which is no parameter name; kept it as data in the example, and the contract gains no field for it`,
+  ),
+  TCG076: entry<{ example: string; parameter: string; documented: string }>(
+    "warning",
+    "example misspells a parameter",
+    (a) =>
+      `example "${a.example}" sets ${a.parameter}, a misspelling of the documented ${a.documented}; kept the contract, and the example is sent with ${a.documented}`,
+  ),
+  TCG077: entry<{ example: string; parameter: string }>(
+    "warning",
+    "example omits a required parameter",
+    (a) =>
+      `example "${a.example}" leaves out ${a.parameter}, which the table marks required; widened the contract: ${a.parameter} is optional, and the example is sent as written`,
+  ),
   TCG080: entry<{ reason: string; outDir: string }>(
     "error",
     "output folder not written by tcgen",
@@ -266,6 +290,12 @@ export const catalogue = {
     "recorded API unusable",
     (a) =>
       `the package's recorded API cannot be read (${a.problem}); versioning restarts from ${a.version} and this release lists no API changes: fix or delete the file to silence this`,
+  ),
+  TCG096: entry<{ action: string; paging: string; total: string; items: string }>(
+    "info",
+    "paginated list",
+    (a) =>
+      `${a.action} returns a paginated list: ${a.items}, moved through with ${a.paging}, counted by ${a.total}; generated a paginator over its items and its pages`,
   ),
 } as const;
 

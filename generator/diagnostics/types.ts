@@ -1,7 +1,10 @@
 import type { SourcePosition } from "../ir/types.js";
 
-/** How bad a diagnostic is. `--strict` turns every warning into an error. */
-export type Severity = "error" | "warning";
+/**
+ * How bad a diagnostic is. `--strict` turns every warning into an error; an `info` says what tcgen
+ * found or did (e.g. a paginated list) and never fails a run.
+ */
+export type Severity = "error" | "warning" | "info";
 
 /**
  * One problem found in the docs, as plain data (JSON-serialisable).

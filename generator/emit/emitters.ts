@@ -13,6 +13,7 @@ import { emitMock } from "./mock/emit-mock.js";
 import { emitClient } from "./operations/emit-client.js";
 import { emitOperations } from "./operations/emit-operations.js";
 import { emitPackageFiles } from "./package/emit-package-files.js";
+import { emitPaginators } from "./paginators/emit-paginators.js";
 import { emitRuntimeCopy } from "./runtime/emit-runtime-copy.js";
 import { emitTypes } from "./types/emit-types.js";
 import { emitValidators } from "./validators/emit-validators.js";
@@ -26,6 +27,7 @@ export const coreEmitters: readonly Emitter[] = [
   emitValidators,
   emitErrors,
   emitOperations,
+  emitPaginators,
   emitClient,
   emitIndex,
   emitPackageFiles,

@@ -189,7 +189,29 @@ export interface Action {
   /** Action-specific error codes. */
   readonly errors: readonly ErrorCode[];
   readonly examples: readonly Example[];
+  /** How to page through the action's results, when its tables show a paginated list. */
+  readonly pagination?: Pagination;
   readonly position: SourcePosition;
+}
+
+/**
+ * A list action's paging, detected from its tables (check/detect-pagination.ts): the request
+ * parameters that move through the results and the response fields that hold the total and the
+ * items. `offset` style: `start` is an item offset (Offset/Limit); `page` style: a 1-based page
+ * number (PageNumber/PageSize).
+ */
+export interface Pagination {
+  readonly style: "offset" | "page";
+  /** "Offset" or "PageNumber". */
+  readonly start: string;
+  /** "Limit" or "PageSize". */
+  readonly size: string;
+  /** True when the docs type `start` and `size` as String (decimal text is sent). */
+  readonly numbersAsText: boolean;
+  /** The response's total count field, e.g. "TotalCount". */
+  readonly total: string;
+  /** The response's list field, e.g. "VpcSet". */
+  readonly items: string;
 }
 
 /** A structure from a Data Types page. */

@@ -93,13 +93,16 @@ const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
 ];
 
 export function emitIndex(ir: Ir): GeneratedFile[] {
-  return versionContexts(ir).map(({ dir }) => ({
+  return versionContexts(ir).map(({ dir, names }) => ({
     path: `${dir}/index.ts`,
     content: printStatements([
-      ...VERSION_MODULES.map((moduleSpecifier) => ({
-        kind: StructureKind.ExportDeclaration as const,
-        moduleSpecifier,
-      })),
+      // paginators.ts exists only for versions with a paginated list action.
+      ...[...VERSION_MODULES, ...(names.paginators.size > 0 ? ["./paginators.js"] : [])].map(
+        (moduleSpecifier) => ({
+          kind: StructureKind.ExportDeclaration as const,
+          moduleSpecifier,
+        }),
+      ),
       ...RUNTIME_REEXPORTS.map((d) => ({ ...d, kind: StructureKind.ExportDeclaration as const })),
     ]),
   }));

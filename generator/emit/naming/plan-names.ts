@@ -53,6 +53,17 @@ export interface VersionNames {
   readonly structures: ReadonlyMap<string, StructureNames>;
   /** Sorted by code; categories before their codes. */
   readonly errorClasses: readonly ErrorClassPlan[];
+  /** By action name, for the actions with a `pagination`. */
+  readonly paginators: ReadonlyMap<string, PaginatorNames>;
+}
+
+export interface PaginatorNames {
+  /** "paginateDescribeVpcs": an async iterator of the list's items. */
+  readonly items: string;
+  /** "paginateDescribeVpcsPages": an async iterator of whole responses. */
+  readonly pages: string;
+  /** "describeVpcsPaging": the PagingRule constant. */
+  readonly rule: string;
 }
 
 export function planVersionNames(
@@ -97,6 +108,16 @@ export function planVersionNames(
   // Claimed last so that adding them left every earlier name as it was.
   const coreDescriptor = names.claim(`${service}${toPascalCase(folder)}Core`);
   const bareClientFactory = names.claim(`createBare${toPascalCase(serviceName)}Client`);
+  const paginators = new Map<string, PaginatorNames>();
+  for (const action of version.actions) {
+    if (action.pagination === undefined) continue;
+    const base = toIdentifier(action.name);
+    paginators.set(action.name, {
+      items: names.claim(`paginate${base}`),
+      pages: names.claim(`paginate${base}Pages`),
+      rule: names.claim(`${toCamelCase(action.name)}Paging`),
+    });
+  }
   return {
     folder,
     client,
@@ -107,5 +128,6 @@ export function planVersionNames(
     actions,
     structures,
     errorClasses,
+    paginators,
   };
 }
