@@ -18,6 +18,7 @@
  */
 import { systemClock, type Clock } from "./clock.js";
 import { credentialSource, type CredentialProvider, type Credentials } from "./credentials.js";
+import { customHeadersOf } from "./custom-headers.js";
 import { createDefaultTransport } from "./default-transport.js";
 import { assertValidRegion, resolveEndpoint, type ResolvedEndpoint } from "./endpoint.js";
 import {
@@ -36,7 +37,12 @@ import { interpretResponse, serverDateOf, SIGNATURE_EXPIRE } from "./interpret-r
 import { serializeRequestBody } from "./json.js";
 import { checkedRequestBody, type ExtraFields } from "./request-body.js";
 import { signTc3 } from "./signer.js";
-import { DEFAULT_MAX_RESPONSE_BYTES, type HttpResponse, type Transport } from "./transport.js";
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type HttpAgent,
+  type HttpResponse,
+  type Transport,
+} from "./transport.js";
 import { describeReceived, isJsonObject, makeIssue, type Validator } from "./validation.js";
 
 /** Where one service version's requests go. */
@@ -81,25 +87,36 @@ export interface ResponseEvent {
   readonly action: string;
   readonly attempt: number;
   readonly status?: number;
+  /** The response's RequestId, on success and on a service error (quote it to Tencent support). */
   readonly requestId?: string;
   readonly durationMs: number;
   /** Set when the attempt failed. */
   readonly error?: TencentCloudError;
 }
 
+/**
+ * Called synchronously around every attempt, for tracing and metrics. A hook that throws fails
+ * the call, so keep them small.
+ */
 export interface ClientHooks {
+  /** Before each attempt is sent: action, attempt, URL, headers (no Authorization, no X-TC-Token), body. */
   onRequest?(event: RequestEvent): void;
+  /** After each attempt: status, duration, request id, and the error when it failed. */
   onResponse?(event: ResponseEvent): void;
 }
 
 /** Options every client takes. */
 export interface CoreClientOptions {
-  /** Region name, e.g. "ap-guangzhou". */
+  /** Region name, e.g. "ap-guangzhou". `ServiceClient` also reads TENCENTCLOUD_REGION. */
   region: string;
-  /** Keys or an async provider. `ServiceClient` falls back to the environment, then ~/.tencentcloud/credentials. */
+  /** Keys or an async provider. `ServiceClient` falls back to the environment, then the profile file. */
   credentials?: Credentials | CredentialProvider;
   /** Host ("dts.tencentcloudapi.com") or, on loopback, a URL ("http://127.0.0.1:8080"). */
   endpoint?: string;
+  /**
+   * Language of the service's error messages and of some response texts, sent as X-TC-Language
+   * (default: the service's, usually zh-CN).
+   */
   language?: "zh-CN" | "en-US";
   /** Per-attempt timeout in milliseconds (default 60000). */
   timeout?: number;
@@ -109,9 +126,43 @@ export interface CoreClientOptions {
    * closes the connection instead of reading on.
    */
   maxResponseBytes?: number;
+  /**
+   * Where log lines go (default: none; `ServiceClient` logs to stderr when TENCENTCLOUD_SDK_DEBUG=1).
+   * `debug`: each request and response (action, attempt, status, duration, error code, request
+   * id); `info`: each retry; `warn`: each clock-skew correction. Never keys, tokens or headers.
+   */
   logger?: Logger;
+  /** Tracing and metrics callbacks around every attempt; see `ClientHooks`. */
   hooks?: ClientHooks;
-  /** Advanced/testing: the HTTP transport (default: keep-alive node:http(s)). */
+  /**
+   * Headers added to every request, e.g. `{ "X-Trace-Id": id }`. Not signed. Host, Content-Type,
+   * Content-Length, Authorization and X-TC-* (which the client writes and signs) are refused with
+   * `ConfigurationError`, as are names and values no header can carry. `onRequest` sees them.
+   */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * Node only: an HTTP proxy for the default transport, e.g. "http://proxy.corp:3128" (https goes
+   * through a CONNECT tunnel, TLS end to end). A browser uses its own proxy settings and refuses
+   * this option.
+   */
+  proxy?: string;
+  /** Node only: your own `http.Agent` / `https.Agent` for the default transport. */
+  agent?: HttpAgent;
+  /**
+   * A fetch implementation (e.g. undici's, or one with a proxy dispatcher): the client then sends
+   * through the fetch transport with it, in Node as in a browser.
+   */
+  fetch?: typeof fetch;
+  /**
+   * Host names besides loopback to which plain http and a port are allowed, for tests only: e.g.
+   * `["mock"]` for a mock server in a docker-compose service at "http://mock:8080". Never needed
+   * against Tencent Cloud.
+   */
+  allowInsecureHttp?: readonly string[];
+  /**
+   * The HTTP transport (default: keep-alive node:http(s) in Node, fetch in a browser), e.g.
+   * `createNodeTransport({ maxSockets: 16 })`. Replaces `proxy`, `agent` and `fetch`.
+   */
   transport?: Transport;
   /** Advanced/testing: time source and sleep. */
   clock?: Clock;
@@ -193,6 +244,8 @@ export class CoreClient {
   readonly #transport: Transport;
   readonly #clock: Clock;
   readonly #maxResponseBytes: number;
+  /** The `headers` option checked, as pairs; undefined (nothing to copy) when not given. */
+  readonly #customHeaders: readonly (readonly [string, string])[] | undefined;
   /** Static keys from the options, used without a promise hop per request. */
   readonly #staticCredentials: Credentials | undefined;
   /** Whether a logger or a response hook wants to hear about each attempt. */
@@ -214,12 +267,14 @@ export class CoreClient {
       financeHostTemplate: descriptor.financeHostTemplate,
       region: options.region,
       endpoint: options.endpoint,
+      allowInsecureHttp: options.allowInsecureHttp,
     });
     this.#options = options;
     this.#features = features;
     this.#clock = options.clock ?? systemClock;
     this.#maxResponseBytes = responseLimitOf(options.maxResponseBytes);
-    this.#transport = options.transport ?? createDefaultTransport();
+    this.#transport = transportOf(options);
+    this.#customHeaders = customHeadersOf(options.headers);
     this.#credentials = credentialSource(options.credentials, features.defaultCredentials, () =>
       this.#clock.now(),
     );
@@ -346,6 +401,9 @@ export class CoreClient {
       "X-TC-Region": this.region,
     };
     if (this.#options.language !== undefined) headers["X-TC-Language"] = this.#options.language;
+    if (this.#customHeaders !== undefined) {
+      for (const [name, value] of this.#customHeaders) headers[name] = value;
+    }
     // A browser build's signer (signer-browser.ts, over WebCrypto) returns a promise; the Node
     // signer returns the result itself, which is used without an await (one promise hop fewer).
     const signing = signTc3({
@@ -391,7 +449,9 @@ export class CoreClient {
             },
       );
       const result = interpretResponse(action, response, this.#features.errors);
-      if (this.#observed) this.#report(action, attempt, started, response, undefined);
+      if (this.#observed) {
+        this.#report(action, attempt, started, response, undefined, requestIdOf(result));
+      }
       return result;
     } catch (caught) {
       let error = caught;
@@ -413,7 +473,7 @@ export class CoreClient {
         });
       }
       if (error instanceof TencentCloudError && this.#observed) {
-        this.#report(action, attempt, started, response, error);
+        this.#report(action, attempt, started, response, error, error.requestId);
       }
       throw error;
     }
@@ -425,13 +485,14 @@ export class CoreClient {
     started: number,
     response: HttpResponse | undefined,
     error: TencentCloudError | undefined,
+    requestId: string | undefined,
   ): void {
     const event: ResponseEvent = {
       action,
       attempt,
       durationMs: this.#clock.now() - started,
       ...(response !== undefined && { status: response.status }),
-      ...(error?.requestId !== undefined && { requestId: error.requestId }),
+      ...(requestId !== undefined && { requestId }),
       ...(error !== undefined && { error }),
     };
     this.#options.hooks?.onResponse?.(event);
@@ -441,7 +502,7 @@ export class CoreClient {
       status: event.status,
       durationMs: event.durationMs,
       code: error?.code,
-      requestId: error?.requestId,
+      requestId,
     });
   }
 
@@ -457,6 +518,36 @@ export class CoreClient {
     });
     return true;
   }
+}
+
+/** The `RequestId` of a successful call's `Response` content, when it is a string. */
+function requestIdOf(content: unknown): string | undefined {
+  const id = (content as { RequestId?: unknown }).RequestId;
+  return typeof id === "string" ? id : undefined;
+}
+
+/**
+ * The transport the options ask for: `transport` as given, else the default one configured by
+ * `proxy`, `agent` and `fetch`. Giving both is a `ConfigurationError`: the options would be
+ * silently ignored.
+ */
+function transportOf(options: CoreClientOptions): Transport {
+  const { proxy, agent, fetch } = options;
+  const configured = proxy !== undefined || agent !== undefined || fetch !== undefined;
+  if (options.transport !== undefined) {
+    if (configured) {
+      throw new ConfigurationError(
+        "transport cannot be combined with proxy, agent or fetch, which configure the default transport: pass them to your transport instead (e.g. createNodeTransport({ proxy }))",
+      );
+    }
+    return options.transport;
+  }
+  if (!configured) return createDefaultTransport();
+  return createDefaultTransport({
+    ...(proxy !== undefined && { proxy }),
+    ...(agent !== undefined && { agent }),
+    ...(fetch !== undefined && { fetch }),
+  });
 }
 
 /** The `maxResponseBytes` option checked: a positive whole number of bytes, else ConfigurationError. */

@@ -5,13 +5,17 @@
  * `createFetchTransport()` (the browser default) instead.
  */
 import { ConfigurationError } from "./errors.js";
-import type { Transport } from "./transport.js";
+import type { HttpAgent, Transport } from "./transport.js";
 
+export type { HttpAgent } from "./transport.js";
+
+/** The same options as transport-node.ts, so that code type-checks for both platforms. */
 export interface NodeTransportOptions {
-  /** Maximum sockets per host (default 64). */
   readonly maxSockets?: number;
-  /** Idle keep-alive sockets are closed after this many milliseconds (default 15000). */
   readonly keepAliveMsecs?: number;
+  readonly proxy?: string;
+  readonly agent?: HttpAgent;
+  readonly ca?: string | readonly string[];
 }
 
 export function createNodeTransport(_options: NodeTransportOptions = {}): Transport {

@@ -14,23 +14,43 @@
  * follows redirects, and neither does this transport.
  */
 import * as http from "node:http";
-import type * as https from "node:https";
-import { NetworkError } from "./errors.js";
+import { ConfigurationError, NetworkError } from "./errors.js";
+import { createTunnelAgent, parseProxy, type ProxyTarget } from "./proxy-node.js";
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
   redirectError,
   responseTooLargeError,
   timeoutError,
+  type HttpAgent,
   type HttpRequest,
   type HttpResponse,
   type Transport,
 } from "./transport.js";
+
+export type { HttpAgent } from "./transport.js";
 
 export interface NodeTransportOptions {
   /** Maximum sockets per host (default 64). */
   readonly maxSockets?: number;
   /** Idle keep-alive sockets are closed after this many milliseconds (default 15000). */
   readonly keepAliveMsecs?: number;
+  /**
+   * An HTTP proxy, e.g. "http://proxy.corp:3128" or "http://user:password@proxy.corp:3128":
+   * https requests go through a CONNECT tunnel (TLS end to end), plain http ones (a local mock)
+   * are sent to the proxy with the absolute URL. Not read from HTTPS_PROXY: pass it explicitly.
+   */
+  readonly proxy?: string;
+  /**
+   * Your own `http.Agent` (or `https.Agent`, for https endpoints) for every request, e.g. one with
+   * other pool sizes or TLS options; the transport then neither creates nor closes an agent.
+   * Cannot be combined with `proxy`.
+   */
+  readonly agent?: HttpAgent;
+  /**
+   * Certificate authorities (PEM) trusted for https besides Node's own, e.g. a TLS-inspecting
+   * corporate proxy's, or a test server's self-signed certificate.
+   */
+  readonly ca?: string | readonly string[];
 }
 
 /** Where requests to one URL go, worked out once. */
@@ -42,6 +62,8 @@ interface Target {
   readonly path: string;
   /** `hostname[:port]`, as node:http would send it. */
   readonly hostHeader: string;
+  /** Sent to a proxy that receives plain http requests (never on a CONNECT tunnel's inside). */
+  readonly proxyAuthorization: string | undefined;
 }
 
 type RequestFunction = typeof http.request;
@@ -52,15 +74,30 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     maxSockets: options.maxSockets ?? 64,
     keepAliveMsecs: options.keepAliveMsecs ?? 15_000,
   };
-  const httpAgent = new http.Agent(agentOptions);
+  const custom = agentOf(options);
+  const proxy = options.proxy === undefined ? undefined : parseProxy(options.proxy);
+  const extraCa = caOf(options.ca);
+  const httpAgent = custom ?? new http.Agent(agentOptions);
   const deadlines = new Deadlines();
-  let httpsAgent: https.Agent | undefined;
+  let httpsAgent: http.Agent | undefined = custom;
   let httpsRequest: Promise<RequestFunction> | undefined;
   let lastTarget: Target | undefined;
 
   function secureRequest(): Promise<RequestFunction> {
-    httpsRequest ??= import("node:https").then((module) => {
-      httpsAgent = new module.Agent(agentOptions);
+    httpsRequest ??= Promise.all([
+      import("node:https"),
+      extraCa === undefined && proxy === undefined ? undefined : import("node:tls"),
+    ]).then(([module, tlsModule]) => {
+      if (httpsAgent === undefined) {
+        const secureOptions =
+          extraCa === undefined || tlsModule === undefined
+            ? agentOptions
+            : { ...agentOptions, ca: [...tlsModule.rootCertificates, ...extraCa] };
+        httpsAgent =
+          proxy === undefined || tlsModule === undefined
+            ? new module.Agent(secureOptions)
+            : createTunnelAgent(http, module, tlsModule, proxy, secureOptions);
+      }
       return module.request;
     });
     return httpsRequest;
@@ -68,7 +105,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
 
   function send(request: HttpRequest): Promise<HttpResponse> {
     let target = lastTarget;
-    if (target?.url !== request.url) target = lastTarget = parseTarget(request.url);
+    if (target?.url !== request.url) target = lastTarget = parseTarget(request.url, proxy);
     if (!target.secure) return exchange(http.request, httpAgent, deadlines, target, request);
     const resolved = target;
     return secureRequest().then((requestFn) =>
@@ -79,21 +116,66 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
   return {
     send,
     close() {
+      if (custom !== undefined) return; // the caller's agent: the caller closes it
       httpAgent.destroy();
       httpsAgent?.destroy();
     },
   };
 }
 
-function parseTarget(url: string): Target {
+/** The `agent` option checked: something node:http can hand requests to, and not with `proxy`. */
+function agentOf(options: NodeTransportOptions): http.Agent | undefined {
+  const { agent } = options;
+  if (agent === undefined) return undefined;
+  if (typeof (agent as { addRequest?: unknown }).addRequest !== "function") {
+    throw new ConfigurationError("agent must be an http.Agent or https.Agent");
+  }
+  if (options.proxy !== undefined) {
+    throw new ConfigurationError(
+      "agent and proxy cannot be combined: the proxy needs an agent of its own (configure the proxy in your agent instead)",
+    );
+  }
+  return agent as http.Agent;
+}
+
+function caOf(ca: string | readonly string[] | undefined): readonly string[] | undefined {
+  if (ca === undefined) return undefined;
+  const list: readonly unknown[] = typeof ca === "string" ? [ca] : ca;
+  if (
+    !Array.isArray(list) ||
+    !list.every((c) => typeof c === "string" && c.includes("-----BEGIN"))
+  ) {
+    throw new ConfigurationError("ca must be PEM certificate text, or an array of them");
+  }
+  return list as readonly string[];
+}
+
+function parseTarget(url: string, proxy: ProxyTarget | undefined): Target {
   const parsed = new URL(url);
+  const secure = parsed.protocol === "https:";
+  const hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
+  const port = parsed.port === "" ? undefined : Number(parsed.port);
+  const path = parsed.pathname + parsed.search;
+  if (proxy !== undefined && !secure) {
+    // Plain http through a proxy: the request goes to the proxy, naming the absolute URL.
+    return {
+      url,
+      secure,
+      hostname: proxy.hostname,
+      port: proxy.port,
+      path: url,
+      hostHeader: parsed.host,
+      proxyAuthorization: proxy.authorization,
+    };
+  }
   return {
     url,
-    secure: parsed.protocol === "https:",
-    hostname: parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname,
-    port: parsed.port === "" ? undefined : Number(parsed.port),
-    path: parsed.pathname + parsed.search,
+    secure,
+    hostname,
+    port,
+    path,
     hostHeader: parsed.host,
+    proxyAuthorization: undefined,
   };
 }
 
@@ -115,6 +197,9 @@ function wireHeaders(request: HttpRequest, target: Target): string[] {
   }
   if (!hasHost) list.push("Host", target.hostHeader);
   if (!hasLength) list.push("Content-Length", String(Buffer.byteLength(request.body)));
+  if (target.proxyAuthorization !== undefined) {
+    list.push("Proxy-Authorization", target.proxyAuthorization);
+  }
   return list;
 }
 

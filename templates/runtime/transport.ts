@@ -14,6 +14,12 @@ import { ResponseTooLargeError, TimeoutError, UnexpectedResponseError } from "./
 /** Largest response body a transport reads when the request sets no limit: 32 MiB. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
+/**
+ * A node:http `Agent` (or `https.Agent`), typed loosely so that the package's types need no
+ * @types/node in a browser project; the node transport checks it has `addRequest`.
+ */
+export type HttpAgent = object;
+
 export interface HttpRequest {
   /** Absolute URL, e.g. "https://dts.tencentcloudapi.com/". */
   readonly url: string;

@@ -113,7 +113,7 @@ describe("ServiceClient.send: a successful call", () => {
       credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY, token: SESSION_TOKEN },
       hooks: { onRequest: (e) => requests.push(e), onResponse: (e) => responses.push(e) },
     });
-    await client.send(modifyMigrateJob, request);
+    const result = await client.send(modifyMigrateJob, request);
     client.close();
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ action: "ModifyMigrateJob", attempt: 1 });
@@ -122,7 +122,14 @@ describe("ServiceClient.send: a successful call", () => {
     );
     expect(JSON.stringify(requests)).not.toContain(SESSION_TOKEN);
     expect(responses).toEqual([
-      { action: "ModifyMigrateJob", attempt: 1, status: 200, durationMs: 0 },
+      // The request id of a successful call too (issue 13), for logs and support tickets.
+      {
+        action: "ModifyMigrateJob",
+        attempt: 1,
+        status: 200,
+        durationMs: 0,
+        requestId: result.RequestId,
+      },
     ]);
   });
 });
