@@ -35,6 +35,8 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   "OperationDescriptor",
   "ClientOptions",
   "CallOptions",
+  "ExtraFields",
+  "RequestOptions",
   "ClientHooks",
   "Logger",
   "RequestEvent",
