@@ -6,8 +6,11 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { emitFixture, tsFilesUnder, typeCheck, writeTree } from "./emit-fixture.js";
 import { writeFileSync } from "node:fs";
+import type { TypeRef } from "../../generator/ir/types.js";
+import { typeText } from "../../generator/emit/types/type-expression.js";
+import { versionContexts } from "../../generator/emit/version-context.js";
+import { emitFixture, loadFixtureIr, tsFilesUnder, typeCheck, writeTree } from "./emit-fixture.js";
 
 interface Result {
   readonly ok: boolean;
@@ -96,5 +99,38 @@ describe("a union field's type", () => {
       ].join("\n"),
     );
     expect(typeCheck(tsFilesUnder(dir))).toEqual([]);
+  });
+});
+
+describe("typeText of a union", () => {
+  const names = versionContexts(loadFixtureIr("widened"))[0]!.names;
+  const integer: TypeRef = { kind: "primitive", name: "integer", docType: "Integer" };
+  const float: TypeRef = { kind: "primitive", name: "float", docType: "Float" };
+  const string: TypeRef = { kind: "primitive", name: "string", docType: "String" };
+  const union = (...options: TypeRef[]): TypeRef => ({ kind: "union", options, docType: "X" });
+  it.each([
+    { name: "two scalars", given: union(integer, string), want: "number | string" },
+    { name: "options that print alike, once", given: union(integer, float), want: "number" },
+    {
+      name: "a scalar or its array",
+      given: union(string, { kind: "array", element: string, docType: "Array of String" }),
+      want: "string | string[]",
+    },
+    {
+      name: "an array of a union",
+      given: { kind: "array", element: union(integer, string), docType: "Array of Integer" },
+      want: "Array<number | string>",
+    },
+    {
+      name: "a structure option",
+      given: union({ kind: "struct", name: "Placement", docType: "Placement" }, string),
+      want: "Placement | string",
+    },
+  ] satisfies { name: string; given: TypeRef; want: string }[])("$name", ({ given, want }) => {
+    expect(typeText(given, names)).toBe(want);
+  });
+
+  it("on the response side, an integer option is ResponseInteger", () => {
+    expect(typeText(union(integer, float), names, "response")).toBe("ResponseInteger | number");
   });
 });

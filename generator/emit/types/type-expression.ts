@@ -40,9 +40,12 @@ export function typeText(ref: TypeRef, names: VersionNames, side: TypeSide = "re
       const element = typeText(ref.element, names, side);
       return /^[A-Za-z0-9_]+(\[\])*$/.test(element) ? `${element}[]` : `Array<${element}>`;
     }
-    case "union":
+    case "union": {
       // Options are never unions, so none needs parentheses; an array of a union is Array<...>.
-      return ref.options.map((option) => typeText(option, names, side)).join(" | ");
+      // Distinct options can print alike (Integer and Float are both `number`): each once.
+      const texts = ref.options.map((option) => typeText(option, names, side));
+      return [...new Set(texts)].join(" | ");
+    }
     case "unknown":
       return "unknown";
   }
