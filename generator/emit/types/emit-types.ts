@@ -1,6 +1,8 @@
 /**
  * types.ts of a version: the request and response of every action and every structure, named as
- * the docs name them, with the docs' descriptions as JSDoc.
+ * the docs name them, with the docs' descriptions as JSDoc, each declaration's `@see` spec line and
+ * the ways a field was widened to accept the docs' own examples. `required` and the type follow
+ * the IR as the check phase left them (a contradicted type arrives as a union).
  */
 import {
   StructureKind,
