@@ -23,6 +23,8 @@ export interface PipelineOptions {
   readonly strict?: boolean;
   /** Severity overrides (tcgen.diff.json) for the API changes that version each package. */
   readonly severityOverrides?: SeverityOverrides;
+  /** Told when each phase starts (e.g. "parse 120 pages"), for the CLI's progress line. */
+  readonly onStep?: (step: string) => void;
 }
 
 export interface PhaseTiming {
@@ -56,7 +58,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
 async function runAllPhases(options: PipelineOptions): Promise<PipelineResult> {
   const timings: PhaseTiming[] = [];
-  const time = async <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>): Promise<T> => {
+  const time = async <T>(
+    phase: PhaseTiming["phase"],
+    run: () => T | Promise<T>,
+    detail = "",
+  ): Promise<T> => {
+    options.onStep?.(detail === "" ? phase : `${phase} ${detail}`);
     const start = performance.now();
     const result = await run();
     timings.push({ phase, ms: performance.now() - start });
@@ -64,7 +71,11 @@ async function runAllPhases(options: PipelineOptions): Promise<PipelineResult> {
   };
 
   const loaded = await time("load", () => loadPages(options.inputs));
-  const parsed = await time("parse", () => parsePages(loaded.pages));
+  const parsed = await time(
+    "parse",
+    () => parsePages(loaded.pages),
+    `${loaded.pages.length} page(s)`,
+  );
   const built = await time("check", () => buildIr(parsed.pages));
   const diagnostics = applyStrict(
     [...loaded.diagnostics, ...parsed.diagnostics, ...built.diagnostics],
@@ -84,10 +95,13 @@ async function runAllPhases(options: PipelineOptions): Promise<PipelineResult> {
   const outDir = options.outDir;
   // Versions and changelogs come from the API recorded in the out folder (issue 12).
   const plan = planReleases(built.ir, outDir, options.severityOverrides ?? new Map());
-  const emitted = await time("emit", () =>
-    emitPackages(built.ir, undefined, { releases: plan.releases, sourceRoots: options.inputs }),
+  const emitted = await time(
+    "emit",
+    () =>
+      emitPackages(built.ir, undefined, { releases: plan.releases, sourceRoots: options.inputs }),
+    `${built.ir.services.length} package(s)`,
   );
-  const formatted = await time("print", () => formatFiles(emitted));
+  const formatted = await time("print", () => formatFiles(emitted), `${emitted.length} file(s)`);
   const write = await time("write", () =>
     writeFiles(outDir, formatted, { check: options.check ?? false }),
   );

@@ -16,15 +16,26 @@ import {
   type SeverityOverrides,
 } from "../diff/severity-config.js";
 
-/** The parseArgs options this module adds to `tcgen generate`. */
+/** The options this module adds to `tcgen generate`, with their --help text. */
 export const DRIFT_ARG_OPTIONS = {
-  format: { type: "string", default: "text" },
-  "fail-on": { type: "string", default: "any" },
-  config: { type: "string" },
+  format: {
+    type: "string",
+    default: "text",
+    value: "text|markdown|json",
+    help: "With --check: how the API changes are printed on stdout. json keeps stdout pure data (the changes and the files that differ); status lines then go to stderr.",
+  },
+  "fail-on": {
+    type: "string",
+    default: "any",
+    value: "any|breaking|none",
+    help: "With --check: what fails the run (exit 1): any drift, only breaking API changes, or nothing.",
+  },
+  config: {
+    type: "string",
+    value: "FILE",
+    help: "Severity overrides for API changes (default: tcgen.diff.json at the repository root, when present).",
+  },
 } as const;
-
-export const DRIFT_USAGE =
-  "[--format text|markdown|json] [--fail-on any|breaking|none] [--config tcgen.diff.json]";
 
 export interface DriftOptions {
   readonly format: DriftFormat;

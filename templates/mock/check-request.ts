@@ -38,6 +38,11 @@ export interface CheckContext {
    */
   readonly ownHosts?: readonly string[];
   /**
+   * Accept any Host header: a mock listening on every interface (0.0.0.0, "::") is reached by
+   * names it cannot know (a container's service name), so only the signature binds the host.
+   */
+  readonly anyHost?: boolean;
+  /**
    * Accept body fields the action's pages do not list (known fields are still checked). Without
    * it such a field is answered with UnknownParameter, as the real service answers a field it
    * does not know.
@@ -89,7 +94,7 @@ export function checkRequest(request: ReceivedRequest, context: CheckContext): C
 
   const host = hostnameOf(header(headers, "host") ?? "");
   const hosts = [description.host, ...(description.extraHosts ?? []), ...(context.ownHosts ?? [])];
-  if (!hosts.includes(host)) {
+  if (context.anyHost !== true && !hosts.includes(host)) {
     return reject(
       "InvalidParameter",
       `Host "${host}" is not an endpoint of ${description.service}.`,

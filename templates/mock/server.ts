@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkRequest, type ReceivedRequest } from "./check-request.js";
+import { corsHeaders, isPreflight, preflightHeaders, type CorsOrigins } from "./cors.js";
 import { takeFault, type MockFault, type QueuedFault } from "./faults.js";
 import type { MockServiceDescription } from "./mock-description.js";
 import { pickExample } from "./pick-example.js";
@@ -40,8 +41,12 @@ const DISCARD_BUDGET_PER_LIMIT = 4;
 /** Exchanges `requests` keeps unless told otherwise. */
 const DEFAULT_MAX_RECORDED_REQUESTS = 100;
 
-/** Hostnames that name the mock itself (it listens on 127.0.0.1 only). */
+/** Hostnames that name the mock on this machine, accepted in the Host header. */
 const MOCK_OWN_HOSTS = ["127.0.0.1", "localhost"];
+/** The address the mock listens on unless told otherwise: this machine only. */
+const DEFAULT_HOST = "127.0.0.1";
+/** Addresses that mean "every interface". */
+const WILDCARD_HOSTS = ["0.0.0.0", "::"];
 
 export interface MockCredentials {
   readonly secretId: string;
@@ -51,8 +56,21 @@ export interface MockCredentials {
 export interface MockServerOptions {
   /** Key pairs whose signatures are accepted; defaults to `MOCK_CREDENTIALS`. */
   readonly credentials?: MockCredentials | readonly MockCredentials[];
-  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  /** Port to listen on; 0 (the default) picks a free one. */
   readonly port?: number;
+  /**
+   * Address to listen on: "127.0.0.1" by default (this machine only). "0.0.0.0" (or "::") listens
+   * on every interface, as a mock in a container must to be reached by another container
+   * (`http://mock:8080` in docker-compose); the mock then accepts any Host header, since it
+   * cannot know the names clients use (the signature still covers the host). Any other address
+   * is accepted in the Host header besides 127.0.0.1 and localhost.
+   */
+  readonly host?: string;
+  /**
+   * Origins a browser page may call the mock from (CORS, see cors.ts): "*" (the default) allows
+   * any; a list allows only those (e.g. ["http://localhost:5173"]).
+   */
+  readonly corsOrigins?: CorsOrigins;
   /** The server clock in milliseconds since the epoch; defaults to `Date.now`. */
   readonly now?: () => number;
   /** Allowed distance between X-TC-Timestamp and the server clock; 300 s by default. */
@@ -106,7 +124,7 @@ export interface FailNextOptions {
 }
 
 export interface MockServer {
-  /** e.g. "http://127.0.0.1:53211" */
+  /** e.g. "http://127.0.0.1:53211"; for a mock on every interface, its loopback URL. */
   readonly url: string;
   readonly port: number;
   readonly description: MockServiceDescription;
@@ -168,7 +186,21 @@ export async function startMockServer(
       : undefined;
   };
 
+  const host = options.host ?? DEFAULT_HOST;
+  const anyHost = WILDCARD_HOSTS.includes(host);
+  const ownHosts = [...MOCK_OWN_HOSTS, host.includes(":") ? `[${host}]` : host.toLowerCase()];
+  const corsOrigins = options.corsOrigins ?? "*";
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    for (const [name, value] of Object.entries(corsHeaders(req.headers.origin, corsOrigins))) {
+      res.setHeader(name, value);
+    }
+    if (isPreflight(req)) {
+      // Not an API call: answered without checks and not recorded.
+      res.writeHead(204, preflightHeaders(req)).end();
+      req.resume();
+      return;
+    }
     const rawBody = await readBody(req, maxBodyBytes);
     const headers = lowercaseHeaders(req);
     const action = headers["x-tc-action"];
@@ -259,7 +291,8 @@ export async function startMockServer(
       description,
       keys,
       nowSeconds: Math.floor(nowMs / 1000),
-      ownHosts: MOCK_OWN_HOSTS,
+      ownHosts,
+      anyHost,
       allowUnknownFields: options.allowUnknownFields === true,
       ...(options.timestampWindowSeconds === undefined
         ? {}
@@ -309,11 +342,11 @@ export async function startMockServer(
       }
     });
   });
-  await listen(server, options.port ?? 0);
+  await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${urlHost(host)}:${port}`,
     port,
     description,
     get requests() {
@@ -404,10 +437,17 @@ function discardAtMost(req: IncomingMessage, limit: number): void {
   req.resume();
 }
 
-function listen(server: Server, port: number): Promise<void> {
+/** The host part of the mock's URL: the loopback address for a wildcard, IPv6 in brackets. */
+function urlHost(host: string): string {
+  if (host === "0.0.0.0") return "127.0.0.1";
+  if (host === "::") return "[::1]";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => {
+    server.listen(port, host, () => {
       server.off("error", reject);
       resolve();
     });

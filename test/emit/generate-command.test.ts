@@ -69,9 +69,11 @@ describe("tcgen generate", () => {
     }
   });
 
-  it("rejects unknown options with exit code 2", async () => {
+  it("rejects unknown options with exit code 2 and one line pointing at --help", async () => {
     const output = captureOutput();
     expect(await run(["--nope"])).toBe(2);
-    expect(output.stderr()).toContain("Usage: tcgen generate");
+    expect(output.stderr()).toBe(
+      "tcgen generate: unknown option --nope. See: tcgen generate --help\n",
+    );
   });
 });

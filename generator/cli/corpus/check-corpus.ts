@@ -29,6 +29,8 @@ export interface CorpusCheckOptions {
   readonly lint: boolean;
   /** The repository root: its node_modules serve the generated packages and tests. */
   readonly repoRoot: string;
+  /** Told when each step starts (e.g. "parse 40/133 pages"), for the progress line. */
+  readonly onStep?: (step: string) => void;
 }
 
 export interface PageOutcome {
@@ -59,18 +61,25 @@ export interface CorpusCheck {
 export async function checkCorpus(options: CorpusCheckOptions): Promise<CorpusCheck> {
   const phaseMs = new Map<string, number>();
   const timed = async <T>(phase: string, run: () => Promise<T> | T): Promise<T> => {
+    options.onStep?.(phase);
     const start = performance.now();
     const result = await run();
     phaseMs.set(phase, performance.now() - start);
     return result;
   };
 
-  const parsed = await timed("parse", () => parseEachPage(options.folder));
+  const parsed = await timed("parse", () => parseEachPage(options.folder, options.onStep));
   if (!options.generate) return { pages: parsed.map(toOutcome), phaseMs };
 
   const packagesDir = resolve(options.outDir, "packages");
   const { ir } = await timed("generate", () =>
-    runPipeline({ inputs: [options.folder], outDir: packagesDir }),
+    runPipeline({
+      inputs: [options.folder],
+      outDir: packagesDir,
+      ...(options.onStep === undefined
+        ? {}
+        : { onStep: (step: string) => options.onStep?.(`generate: ${step}`) }),
+    }),
   );
   const nodeModules = join(options.repoRoot, "node_modules");
   const typeErrors = await timed("type-check", () => typeCheckPackages(packagesDir, nodeModules));
@@ -105,7 +114,10 @@ interface ParsedOne {
 }
 
 /** Each page parsed on its own (for per-page timing), then the cross-page checks over all. */
-async function parseEachPage(folder: string): Promise<ParsedOne[]> {
+async function parseEachPage(
+  folder: string,
+  onStep?: (step: string) => void,
+): Promise<ParsedOne[]> {
   const loaded = await loadPages([folder]);
   const byFile = new Map<string, ParsedOne>();
   const entry = (file: string): ParsedOne => {
@@ -118,7 +130,9 @@ async function parseEachPage(folder: string): Promise<ParsedOne[]> {
   };
   for (const d of loaded.diagnostics) entry(d.position.file).diagnostics.push(d);
   const all: ParsedPage[] = [];
-  for (const page of loaded.pages) {
+  for (const [index, page] of loaded.pages.entries()) {
+    // Every 25 pages: often enough to see it move, rarely enough for a log (--progress).
+    if (index % 25 === 0) onStep?.(`parse ${index}/${loaded.pages.length} pages`);
     const start = performance.now();
     const result = parsePages([page]);
     const one = entry(page.file);
