@@ -95,8 +95,8 @@ export interface ResponseEvent {
 }
 
 /**
- * Called synchronously around every attempt, for tracing and metrics. A hook that throws fails
- * the call, so keep them small.
+ * Called synchronously around every attempt, for tracing and metrics; keep them small and keep
+ * them from throwing (they run inside the call).
  */
 export interface ClientHooks {
   /** Before each attempt is sent: action, attempt, URL, headers (no Authorization, no X-TC-Token), body. */

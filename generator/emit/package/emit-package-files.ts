@@ -61,6 +61,8 @@ interface PackageData {
     readonly node: string;
     readonly default: string;
     readonly actionCount: number;
+    /** The version's default endpoint host from its pages (the README names it). */
+    readonly host: string;
   }[];
   readonly example: {
     readonly client: string;
@@ -71,6 +73,8 @@ interface PackageData {
     readonly requestType: string;
     readonly bareClientFactory: string;
     readonly errorRegistry: string;
+    /** The newest version's default endpoint host. */
+    readonly host: string;
   };
   readonly mock: { readonly start: string };
 }
@@ -107,6 +111,7 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
     node: nodeBundlePath(`./src/${names.folder}/index.ts`),
     default: `./dist/${names.folder}/index.js`,
     actionCount: version.actions.length,
+    host: version.host,
   }));
   // The README's example uses the newest version and its first action.
   const newest = contexts.at(-1);
@@ -125,6 +130,7 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
       client: newest?.names.client ?? "",
       bareClientFactory: newest?.names.bareClientFactory ?? "",
       errorRegistry: newest?.names.errorRegistry ?? "",
+      host: newest?.version.host ?? "",
       importPath: versions.at(-1)?.importPath ?? name,
       method: firstNames?.method ?? "",
       action: firstAction?.name ?? "",
