@@ -14,6 +14,7 @@ import { promisify } from "node:util";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { build, type BuildFailure, type Metafile } from "esbuild";
+import { browserSourceSwaps } from "../../generator/emit/package/workspace-source.js";
 import type { Benchmark } from "../harness/benchmark.js";
 import { atMost, errorRow, measuredRow, type BenchRow, type Target } from "../harness/row.js";
 import { checkCapturedSignature, type CapturedRequest } from "../floor/floor-signer.js";
@@ -69,7 +70,9 @@ export async function bundleApp(
       platform,
       format: platform === "node" ? "cjs" : "iife",
       target: "es2022",
-      conditions: ["tcgen-source"],
+      // `@tcgen/dts/...` resolves to the sources through tsconfig.json `paths`; the published
+      // package swaps the web runtime in at build time, so a source bundle needs it done here.
+      plugins: platform === "browser" ? [browserSourceSwaps()] : [],
       logLevel: "silent",
     });
     const code = result.outputFiles[0]?.text ?? "";

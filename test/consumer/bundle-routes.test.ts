@@ -45,7 +45,7 @@ async function bundle(app: string): Promise<{ code: string; inputs: string[] }> 
     metafile: true,
     platform: "node",
     format: "cjs",
-    conditions: ["tcgen-source"],
+    // `@tcgen/dts/...` resolves to the sources through tsconfig.json `paths`, which esbuild reads.
     define: { PORT: JSON.stringify(port) },
     logLevel: "silent",
   });

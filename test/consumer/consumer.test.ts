@@ -1,15 +1,15 @@
 /**
  * The consumer program under test/consumer/ must type-check against `@tcgen/dts/v20180330` (the
- * generated/ package, resolved through the workspace link and the `tcgen-source` condition), and
+ * generated/ package's sources, resolved through TypeScript `paths` as in tsconfig.json), and
  * each program under test/fixtures/emit/_error_/consumer/ must fail with the expected error.
- * Type-checked only: vitest's module runner does not apply the `tcgen-source` condition to
- * packages under node_modules, so the program is not imported here.
+ * Type-checked only: runtime-import.test.ts runs the package.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourcePaths } from "../../generator/emit/package/workspace-source.js";
 import { REPO_ROOT, typeCheck } from "../emit/emit-fixture.js";
 
-const withSource = { customConditions: ["tcgen-source"] };
+const withSource = { paths: sourcePaths(join(REPO_ROOT, "generated"), "dts") };
 
 describe("a TypeScript program using @tcgen/dts/v20180330", () => {
   it("type-checks, @ts-expect-error lines included", () => {

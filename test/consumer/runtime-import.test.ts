@@ -8,7 +8,7 @@ import {
 } from "@tcgen/dts/v20180330";
 
 // The package is imported by its public name, as an app would, and resolved at run time through
-// the `tcgen-source` export condition (vitest.config.ts), not only at type-check time.
+// vitest.config.ts's alias to the sources (workspace-source.ts), not only at type-check time.
 describe("@tcgen/dts/v20180330 at run time", () => {
   it("exports a working validator that reports the path, expectation and received value", () => {
     const result = validateModifyMigrateJobRequest.validate({

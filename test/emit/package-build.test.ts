@@ -1,9 +1,10 @@
 /**
- * The generated package as a user installs it: `npm run build` inside it compiles with tsc to
- * dist/ (JavaScript and .d.ts) and bundles each subpath export with esbuild to dist/node/. Plain
- * Node, through the package's `exports` map (no TypeScript anywhere), loads only those bundles
- * and sends a signed ModifyMigrateJob request that the package's own mock server accepts; a
- * browser bundler still gets the per-file dist with its browser runtime swaps.
+ * The generated package as a user installs it: `npm run build` inside it (scripts/build.mjs)
+ * writes dist/types, the per-file web build dist/browser, the ES module bundles dist/node and the
+ * CommonJS bundles dist/cjs. Plain Node, through the package's `exports` map (no TypeScript
+ * anywhere), loads only the bundles and sends a signed ModifyMigrateJob request that the
+ * package's own mock server accepts; a browser bundler gets the per-file web build, whose
+ * runtime files are already the web ones. test/package/ packs and installs the tarball.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -14,7 +15,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 interface Manifest {
-  exports: Record<string, Record<string, string>>;
+  exports: Record<string, Record<string, { types: string; default: string }>>;
 }
 
 const run = promisify(execFile);
@@ -44,7 +45,7 @@ describe("generated/dts built with its own npm run build", () => {
       await readFile(join(packageDir, "package.json"), "utf8"),
     ) as Manifest;
     const targets = Object.values(manifest.exports).flatMap((e) =>
-      ["types", "browser", "node", "default"].flatMap((condition) => e[condition] ?? []),
+      Object.values(e).flatMap((target) => [target.types, target.default]),
     );
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) {
@@ -107,7 +108,9 @@ describe("generated/dts built with its own npm run build", () => {
     await writeFile(
       app,
       [
-        ...subpaths.map((s, i) => `import * as subpath${i} from "@tcgen/dts/${s.slice(2)}";`),
+        ...subpaths.map(
+          (s, i) => `import * as subpath${i} from "@tcgen/dts${s === "." ? "" : s.slice(1)}";`,
+        ),
         `const loaded = [${subpaths.map((_, i) => `subpath${i}`).join(", ")}];`,
         "console.log(JSON.stringify(loaded.map((m) => Object.keys(m).length)));",
       ].join("\n"),
@@ -124,7 +127,7 @@ describe("generated/dts built with its own npm run build", () => {
       .split("\n")
       .filter((url) => url.startsWith(`${packageUrl}/`))
       .map((url) => relative(packageDir, fileURLToPath(url)).split(sep).join("/"));
-    const entries = subpaths.map((s) => (manifest.exports[s]?.["node"] ?? "").slice(2));
+    const entries = subpaths.map((s) => (manifest.exports[s]?.["node"]?.default ?? "").slice(2));
     for (const entry of entries) {
       expect(entry).toMatch(/^dist\/node\//);
       expect(fromPackage).toContain(entry);
@@ -134,7 +137,7 @@ describe("generated/dts built with its own npm run build", () => {
     expect(fromPackage.length).toBeLessThanOrEqual(entries.length + 2);
   });
 
-  it("gives a browser bundler the per-file dist, with the browser runtime files swapped in", async () => {
+  it("gives a browser bundler the per-file web build, with no Node runtime file in it", async () => {
     const result = await build({
       stdin: {
         contents: 'export { DtsClient } from "@tcgen/dts/v20180330";',
@@ -148,12 +151,19 @@ describe("generated/dts built with its own npm run build", () => {
       platform: "browser",
       format: "esm",
       logLevel: "silent",
+      // Not the repository's tsconfig, whose `paths` send `@tcgen/dts/...` to the sources.
+      tsconfigRaw: {},
     });
     const inputs = Object.keys(result.metafile.inputs).map((p) => p.replaceAll("\\", "/"));
-    expect(inputs).toContain("node_modules/@tcgen/dts/dist/v20180330/index.js");
-    expect(inputs).toContain("node_modules/@tcgen/dts/dist/runtime/signer-browser.js");
-    expect(inputs).not.toContain("node_modules/@tcgen/dts/dist/runtime/signer.js");
-    expect(inputs.filter((p) => p.includes("/dist/node/"))).toEqual([]);
+    expect(inputs).toContain("node_modules/@tcgen/dts/dist/browser/v20180330/index.js");
+    // signer.js there is the web signer (WebCrypto), copied over the Node one at build time.
+    const signer = await readFile(join(packageDir, "dist/browser/runtime/signer.js"), "utf8");
+    const webSigner = await readFile(
+      join(packageDir, "dist/browser/runtime/signer-browser.js"),
+      "utf8",
+    );
+    expect(signer).toBe(webSigner);
+    expect(inputs.filter((p) => /\/dist\/(node|cjs)\//.test(p))).toEqual([]);
     expect(inputs.filter((p) => p.startsWith("node:"))).toEqual([]);
   });
 });

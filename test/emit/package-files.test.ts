@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GENERATED_NOTICE } from "../../generator/print/generated-header.js";
+import { BROWSER_FILE_SUBSTITUTIONS } from "../../templates/runtime/platform-files.js";
 import { emitFixture, REPO_ROOT } from "./emit-fixture.js";
 
 const files = await emitFixture("edge-cases");
@@ -21,69 +22,119 @@ describe("package.json", () => {
     expect(manifest["type"]).toBe("module");
     expect(manifest["engines"]).toEqual({ node: ">=18" });
     expect(manifest["dependencies"] ?? {}).toEqual({});
-    expect((manifest["scripts"] as Record<string, string>)["build"]).toMatch(/^tsc\b/);
-    // esbuild bundles at build time only.
+    // esbuild and typescript build at pack time only.
     expect(manifest["devDependencies"]).toHaveProperty("esbuild");
+    expect(manifest["devDependencies"]).toHaveProperty("typescript");
   });
 
-  it("builds with tsc, then bundles every subpath entry for Node with esbuild", () => {
-    const script = (manifest["scripts"] as Record<string, string>)["build"] ?? "";
-    const [tsc, esbuild = ""] = script.split(" && ");
-    expect(tsc).toBe("tsc -p tsconfig.json");
-    const words = esbuild.split(" ");
-    expect(words[0]).toBe("esbuild");
-    const entries = words.filter((w) => w.startsWith("./"));
-    const sources = Object.values(manifest.exports).map((e) => e["tcgen-source"]);
-    expect(entries).toEqual(sources);
-    for (const flag of ["--bundle", "--splitting", "--format=esm", "--platform=node"]) {
-      expect(words).toContain(flag);
-    }
-    expect(words).toContain("--outdir=dist/node");
-    expect(words).not.toContain("--minify");
+  it("builds on prepack, ships dist and the changelog, and runs its example tests", () => {
+    expect(manifest["scripts"]).toEqual({
+      build: "node scripts/build.mjs",
+      prepack: "npm run build",
+      test: "vitest run",
+    });
+    expect(manifest["files"]).toEqual(["dist", "CHANGELOG.md"]);
+    expect(manifest["devDependencies"]).toHaveProperty("vitest");
+    expect(byPath.has("cvm/scripts/build.mjs")).toBe(true);
   });
 
-  it("exports one subpath per version: source, types, per-file browser, bundled node, default", () => {
+  it("exports the root index, one subpath per version and the mock, with no repository-only condition", () => {
+    expect(Object.keys(manifest.exports)).toEqual([".", "./v20170312", "./v20220101", "./mock"]);
     for (const version of ["v20170312", "v20220101"]) {
       expect(manifest.exports[`./${version}`]).toEqual({
-        "tcgen-source": `./src/${version}/index.ts`,
-        types: `./dist/${version}/index.d.ts`,
-        browser: `./dist/${version}/index.js`,
-        node: `./dist/node/${version}/index.js`,
-        default: `./dist/${version}/index.js`,
+        browser: {
+          types: `./dist/types/${version}/index.d.ts`,
+          default: `./dist/browser/${version}/index.js`,
+        },
+        require: {
+          types: `./dist/cjs/${version}/index.d.ts`,
+          default: `./dist/cjs/${version}/index.js`,
+        },
+        node: {
+          types: `./dist/types/${version}/index.d.ts`,
+          default: `./dist/node/${version}/index.js`,
+        },
+        default: {
+          types: `./dist/types/${version}/index.d.ts`,
+          default: `./dist/browser/${version}/index.js`,
+        },
       });
-      // "browser" before "node": a bundler that sets both must get the browser runtime swaps.
-      const conditions = Object.keys(manifest.exports[`./${version}`] ?? {});
-      expect(conditions.indexOf("browser")).toBeLessThan(conditions.indexOf("node"));
       expect(byPath.has(`cvm/src/${version}/index.ts`)).toBe(true);
     }
-    // "tcgen-source" must come first: conditions are matched in order.
-    expect(Object.keys(manifest.exports["./v20170312"] ?? {})[0]).toBe("tcgen-source");
+    // "browser" first: a browser bundler may also set "require" or "node".
+    expect(Object.keys(manifest.exports["."] ?? {})).toEqual([
+      "browser",
+      "require",
+      "node",
+      "default",
+    ]);
+    expect(JSON.stringify(manifest)).not.toContain("tcgen-source");
+    expect(JSON.stringify(manifest)).not.toContain("./src/");
+    expect(manifest).not.toHaveProperty("browser");
   });
 
-  it("exports the Node-only mock server bundled for node, per-file otherwise", () => {
+  it("exports the Node-only mock server without a browser build", () => {
     expect(manifest.exports["./mock"]).toEqual({
-      "tcgen-source": "./src/mock/index.ts",
-      types: "./dist/mock/index.d.ts",
-      node: "./dist/node/mock/index.js",
-      default: "./dist/mock/index.js",
+      require: { types: "./dist/cjs/mock/index.d.ts", default: "./dist/cjs/mock/index.js" },
+      node: { types: "./dist/types/mock/index.d.ts", default: "./dist/node/mock/index.js" },
+      default: { types: "./dist/types/mock/index.d.ts", default: "./dist/node/mock/index.js" },
     });
   });
 
-  it("maps each Node-only runtime file to an emitted browser replacement, for src and dist", () => {
-    const browser = manifest["browser"] as Record<string, string>;
-    const sourceEntries = Object.entries(browser).filter(([from]) => from.startsWith("./src/"));
-    const distEntries = Object.entries(browser).filter(([from]) => from.startsWith("./dist/"));
-    expect(sourceEntries.length).toBeGreaterThan(0);
-    expect(
-      distEntries.map(([f, t]) => [f.replace("./dist/", "./src/"), t.replace("./dist/", "./src/")]),
-    ).toEqual(sourceEntries);
-    for (const [from, to] of sourceEntries) {
-      // Keys are import specifiers (.js); the files behind them in src/ are the .ts sources.
-      expect(from).toMatch(/^\.\/src\/runtime\/[a-z-]+\.js$/);
-      expect(byPath.has(`cvm/${from.slice(2).replace(/\.js$/, ".ts")}`)).toBe(true);
-      expect(byPath.has(`cvm/${to.slice(2).replace(/\.js$/, ".ts")}`)).toBe(true);
+  it("gives resolvers without exports (node10) the CommonJS root and typesVersions", () => {
+    expect(manifest["main"]).toBe("./dist/cjs/index.js");
+    expect(manifest["types"]).toBe("./dist/cjs/index.d.ts");
+    expect(manifest["typesVersions"]).toEqual({
+      "*": {
+        v20170312: ["./dist/cjs/v20170312/index.d.ts"],
+        v20220101: ["./dist/cjs/v20220101/index.d.ts"],
+        mock: ["./dist/cjs/mock/index.d.ts"],
+      },
+    });
+  });
+});
+
+describe("src/index.ts, the root entry", () => {
+  it("re-exports every version as a namespace", () => {
+    const index = byPath.get("cvm/src/index.ts") ?? "";
+    expect(index).toContain('export * as v20170312 from "./v20170312/index.js";');
+    expect(index).toContain('export * as v20220101 from "./v20220101/index.js";');
+  });
+});
+
+describe("scripts/build.mjs", () => {
+  const script = byPath.get("cvm/scripts/build.mjs") ?? "";
+
+  it("is templates/package/build.mjs byte for byte after the notice, with no source maps", () => {
+    const template = readFileSync(join(REPO_ROOT, "templates/package/build.mjs"), "utf8");
+    expect(script).toBe(`// ${GENERATED_NOTICE}\n${template}`);
+    expect(script).toContain('format: "cjs"');
+    expect(script).toContain("splitting: true");
+    expect(script).not.toMatch(/sourcemap/i);
+  });
+
+  it("can find each web runtime file by name: X.js is replaced by X-browser.js, and only those", () => {
+    const swaps = Object.entries(BROWSER_FILE_SUBSTITUTIONS);
+    expect(swaps.length).toBeGreaterThan(0);
+    for (const [from, to] of swaps) expect(to).toBe(from.replace(/\.js$/, "-browser.js"));
+    const webFiles = files
+      .map((f) => f.path)
+      .filter((p) => /^cvm\/src\/runtime\/.*-browser\.ts$/.test(p))
+      .map((p) => p.slice("cvm/src/runtime/".length).replace(/\.ts$/, ".js"));
+    expect(webFiles.sort()).toEqual(swaps.map(([, to]) => to).sort());
+    for (const [from] of swaps) {
+      expect(byPath.has(`cvm/src/runtime/${from.replace(/\.js$/, ".ts")}`), from).toBe(true);
     }
-    expect(Object.keys(browser)).toContain("./src/runtime/signer.js");
+  });
+});
+
+describe("LICENSE", () => {
+  it("is the Apache License 2.0 text that package.json declares", () => {
+    const license = byPath.get("cvm/LICENSE") ?? "";
+    expect(license).toContain(
+      "Apache License\n                           Version 2.0, January 2004",
+    );
+    expect(license).toContain("END OF TERMS AND CONDITIONS");
   });
 });
 

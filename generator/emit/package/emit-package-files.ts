@@ -1,21 +1,31 @@
 /**
  * The static files of each package, from the handlebars templates in templates/package/:
- * package.json (one subpath export per version), tsconfig.json (the package's build) and README.
+ * package.json (a subpath export per version, the root index and the mock), tsconfig.json, README;
+ * copied as they are, scripts/build.mjs (the package's build, build-script.ts) and the LICENSE its
+ * package.json declares; and src/index.ts (the root entry: one namespace per version).
  */
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { Ir, Service } from "../../ir/types.js";
-import { browserField } from "../../../templates/runtime/platform-files.js";
 import { releaseOf, type EmitContext } from "../emit-context.js";
 import { startMockName } from "../mock/emit-mock.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { templatePath } from "../template-path.js";
-import { nodeBundlePath, packageBuildScript } from "./build-script.js";
+import { exportsMap, legacyEntryFields, PACKAGE_SCRIPTS, subpathEntries } from "./build-script.js";
+import { rootIndexSource } from "./root-index.js";
 import { packageFolder, packageName, versionContexts } from "../version-context.js";
 
-const TEMPLATES = ["package.json", "tsconfig.json", "README.md"] as const;
-/** The mock server's subpath entry; package.json.hbs spells out its export. */
-const MOCK_ENTRY = "./src/mock/index.ts";
+/** Template name -> the file it becomes, relative to the package folder. */
+const TEMPLATES = new Map([
+  ["package.json", "package.json"],
+  ["tsconfig.json", "tsconfig.json"],
+  ["README.md", "README.md"],
+]);
+/** Copied as is: the Apache-2.0 text that package.json's `license` names, and the build. */
+const STATIC_FILES = new Map([
+  ["LICENSE", "LICENSE"],
+  ["build.mjs", "scripts/build.mjs"],
+]);
 
 type Render = (data: PackageData) => string;
 let compiled: Map<string, Render> | undefined;
@@ -25,7 +35,7 @@ function templates(): Map<string, Render> {
   const handlebars = Handlebars.create();
   handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
   compiled = new Map(
-    TEMPLATES.map((name) => [
+    [...TEMPLATES.keys()].map((name) => [
       name,
       handlebars.compile<PackageData>(
         readFileSync(templatePath("package", `${name}.hbs`), "utf8"),
@@ -45,21 +55,16 @@ interface PackageData {
   readonly version: string;
   readonly service: string;
   readonly description: string;
-  /** package.json `scripts.build`: tsc, then esbuild's Node bundles (build-script.ts). */
-  readonly buildScript: string;
-  /** package.json `browser`: the runtime files a browser bundler swaps, for src and dist. */
-  readonly browser: Readonly<Record<string, string>>;
+  /** package.json `scripts`: build, prepack, test (build-script.ts). */
+  readonly scripts: Readonly<Record<string, string>>;
+  /** package.json `exports` (build-script.ts). */
+  readonly exports: ReturnType<typeof exportsMap>;
+  /** package.json `main`, `types` and `typesVersions`, for resolvers without `exports`. */
+  readonly legacy: ReturnType<typeof legacyEntryFields>;
   readonly versions: readonly {
     readonly version: string;
     readonly subpath: string;
     readonly importPath: string;
-    readonly source: string;
-    readonly types: string;
-    /** Export condition `browser`: the per-file dist, where the `browser` field's swaps apply. */
-    readonly browser: string;
-    /** Export condition `node`: the pre-bundled module (one file to load, not ~26). */
-    readonly node: string;
-    readonly default: string;
     readonly actionCount: number;
     /** The version's default endpoint host from its pages (the README names it). */
     readonly host: string;
@@ -82,11 +87,32 @@ interface PackageData {
 export function emitPackageFiles(ir: Ir, context: EmitContext): GeneratedFile[] {
   return ir.services.flatMap((service) => {
     const data = packageData(ir, service, releaseOf(ir, service, context).version);
-    return TEMPLATES.map((name) => ({
-      path: `${packageFolder(service.name)}/${name}`,
-      content: render(name, data),
-    }));
+    const folder = packageFolder(service.name);
+    return [
+      ...[...TEMPLATES].map(([name, path]) => ({
+        path: `${folder}/${path}`,
+        content: render(name, data),
+      })),
+      ...[...STATIC_FILES].map(([name, path]) => ({
+        path: `${folder}/${path}`,
+        content: staticText(name),
+      })),
+      {
+        path: `${folder}/src/index.ts`,
+        content: rootIndexSource(data.versions.map((v) => v.subpath.slice(2))),
+      },
+    ];
   });
+}
+
+const staticTexts = new Map<string, string>();
+function staticText(name: string): string {
+  let text = staticTexts.get(name);
+  if (text === undefined) {
+    text = readFileSync(templatePath("package", name), "utf8");
+    staticTexts.set(name, text);
+  }
+  return text;
 }
 
 function render(name: string, data: PackageData): string {
@@ -105,14 +131,10 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
     version: version.version,
     subpath: `./${names.folder}`,
     importPath: `${name}/${names.folder}`,
-    source: `./src/${names.folder}/index.ts`,
-    types: `./dist/${names.folder}/index.d.ts`,
-    browser: `./dist/${names.folder}/index.js`,
-    node: nodeBundlePath(`./src/${names.folder}/index.ts`),
-    default: `./dist/${names.folder}/index.js`,
     actionCount: version.actions.length,
     host: version.host,
   }));
+  const entries = subpathEntries(contexts.map((c) => c.names.folder));
   // The README's example uses the newest version and its first action.
   const newest = contexts.at(-1);
   const firstAction = newest?.version.actions[0];
@@ -123,8 +145,9 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
     version,
     service: service.name,
     description: `Typed client for Tencent Cloud ${service.name}, generated by tcgen.`,
-    buildScript: packageBuildScript([...versions.map((v) => v.source), MOCK_ENTRY]),
-    browser: browserField(["./src/runtime", "./dist/runtime"]),
+    scripts: PACKAGE_SCRIPTS,
+    exports: exportsMap(entries),
+    legacy: legacyEntryFields(entries),
     versions,
     example: {
       client: newest?.names.client ?? "",
