@@ -6,7 +6,6 @@
  * 2 bad arguments or an unreadable side.
  */
 import { rmSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { formatDiagnostics, sortDiagnostics } from "../diagnostics/format.js";
 import type { ApiChange } from "../diff/api-change.js";
 import { compareSides } from "../diff/compare-sides.js";
@@ -20,37 +19,74 @@ import {
   readSeverityOverrides,
 } from "../diff/severity-config.js";
 import { extractFolderAtRef, GitRefError } from "../diff/specs-at-ref.js";
+import { parseCommandLine, usageError, type CommandDoc, type OptionDocs } from "./command-line.js";
 
-const USAGE =
-  "Usage: tcgen diff OLD NEW [--format text|markdown|json] [--fail-on any|breaking|none] [--config FILE] [--verbose]\n" +
-  "       tcgen diff --base GIT_REF [--specs DIR] [same options]\n" +
-  "OLD/NEW: a page, a folder of pages, or a recorded api.json.\n";
+export const DIFF_DOC = {
+  name: "diff",
+  synopsis: [
+    "tcgen diff OLD NEW [--format text|markdown|json] [--fail-on any|breaking|none] [--config FILE] [--verbose]",
+    "tcgen diff --base GIT_REF [--specs DIR] [same options]",
+  ],
+  summary: "the API changes between two sides and the bump they imply",
+  description: [
+    "Compares the API described by two sides and prints each change, whether it breaks callers, and the version bump it implies. stdout is only the report (--format json for data); page errors go to stderr.",
+  ],
+  positionals: [
+    [
+      "OLD NEW",
+      "Each a page, a folder of pages, or a recorded api.json (from a generated package).",
+    ],
+  ],
+  options: {
+    base: {
+      type: "string",
+      value: "GIT_REF",
+      help: "Compare the --specs folder at this git revision (e.g. origin/main) with the working tree, instead of OLD and NEW.",
+    },
+    specs: {
+      type: "string",
+      value: "DIR",
+      default: "specs",
+      help: "With --base: the folder of pages to compare.",
+    },
+    format: {
+      type: "string",
+      value: "text|markdown|json",
+      default: "text",
+      help: "How the report is printed on stdout.",
+    },
+    "fail-on": {
+      type: "string",
+      value: "any|breaking|none",
+      default: "any",
+      help: "What makes the exit code 1: any change, only breaking changes, or nothing.",
+    },
+    config: {
+      type: "string",
+      value: "FILE",
+      help: "Severity overrides for change kinds (default: tcgen.diff.json at the repository root, when present).",
+    },
+    verbose: {
+      type: "boolean",
+      help: "Also print the pages' warnings on stderr (errors are always printed).",
+    },
+  },
+  exitCodes: [
+    "0 no change that fails the run (per --fail-on); 1 changes that fail it; 2 bad arguments, an unreadable side or config, or an unknown git revision.",
+  ],
+} as const satisfies CommandDoc<OptionDocs>;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        base: { type: "string" },
-        specs: { type: "string", default: "specs" },
-        format: { type: "string", default: "text" },
-        "fail-on": { type: "string", default: "any" },
-        config: { type: "string" },
-        verbose: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    return usage((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine(DIFF_DOC, argv);
+  if (typeof parsed === "number") return parsed;
+  const { positionals } = parsed;
+  const values = {
+    ...parsed.values,
+    specs: parsed.values.specs ?? "specs",
+    format: parsed.values.format ?? "text",
+    "fail-on": parsed.values["fail-on"] ?? "any",
+    verbose: parsed.values.verbose === true,
+  };
   const format = values.format;
   const failOn = values["fail-on"];
   if (!isDriftFormat(format)) return usage(`unknown --format "${format}"`);
@@ -138,6 +174,5 @@ function reportDiagnostics(sides: readonly DiffSide[], verbose: boolean): void {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`tcgen diff: ${message}\n${USAGE}`);
-  return 2;
+  return usageError(DIFF_DOC, message);
 }
