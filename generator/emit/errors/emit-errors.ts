@@ -27,7 +27,11 @@ export function emitErrors(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): G
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: "../runtime/errors.js",
-        namedImports: ["TencentCloudError", { name: "ErrorRegistry", isTypeOnly: true }],
+        // A version without error codes (no page lists any) declares no class: no base import.
+        namedImports: [
+          ...(context.names.errorClasses.length > 0 ? ["TencentCloudError"] : []),
+          { name: "ErrorRegistry", isTypeOnly: true },
+        ],
       },
       ...context.names.errorClasses.map((plan) => errorClass(plan, see)),
       registry(context),
