@@ -7,10 +7,10 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import {
   IR_VERSION,
   type Action,
-  type ErrorCode,
   type Ir,
   type Service,
   type ServiceVersion,
+  type Structure,
 } from "../ir/types.js";
 import type {
   ParsedActionPage,
@@ -22,7 +22,9 @@ import { compare, groupActions, type ActionGroup } from "./group-actions.js";
 import { indexStructures, reachableStructures, type StructureIndex } from "./resolve-structures.js";
 import { typeExample } from "./type-examples.js";
 import { keepPagesInGrammar } from "./closed-grammar.js";
+import { byOwner, widenFields, type Contradiction } from "./widen-contract.js";
 import { withPagination } from "./detect-pagination.js";
+import { collectCommonErrors, collectServiceErrors } from "./service-errors.js";
 
 export function buildIr(allPages: readonly ParsedPage[]): { ir: Ir; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -33,10 +35,14 @@ export function buildIr(allPages: readonly ParsedPage[]): { ir: Ir; diagnostics:
 
   const groups = groupActions(actionPages, diagnostics);
   const index = indexStructures(typePages, groups, diagnostics);
+  const commonErrors = collectCommonErrors(errorPages);
+  const serviceErrors = collectServiceErrors(errorPages, groups, commonErrors, diagnostics);
   const services = new Map<string, ServiceVersion[]>();
   for (const group of groups) {
     const list = services.get(group.service) ?? [];
-    list.push(buildServiceVersion(group, index, diagnostics));
+    const version = buildServiceVersion(group, index, diagnostics);
+    const own = serviceErrors.get(group.service);
+    list.push(own === undefined ? version : { ...version, serviceErrors: own });
     services.set(group.service, list);
   }
   const ir: Ir = {
@@ -47,7 +53,7 @@ export function buildIr(allPages: readonly ParsedPage[]): { ir: Ir; diagnostics:
         versions: versions.sort((a, b) => compare(a.version, b.version)),
       }))
       .sort((a, b) => compare(a.name, b.name)),
-    commonErrors: collectCommonErrors(errorPages),
+    commonErrors,
   };
   return { ir, diagnostics };
 }
@@ -57,24 +63,28 @@ function buildServiceVersion(
   index: StructureIndex,
   diagnostics: Diagnostic[],
 ): ServiceVersion {
-  const structures = reachableStructures(group, index, diagnostics);
-  const byName = new Map(structures.map((s) => [s.name, s]));
+  const documented = reachableStructures(group, index, diagnostics);
+  const byName = new Map(documented.map((s) => [s.name, s]));
+  // Every example is typed against the documented tables first; then the contract is widened
+  // just enough to accept them all (a structure once, for all the actions that share it).
+  const structureContradictions: Contradiction[] = [];
   const actions = group.pages.map((page): Action => {
-    const { examples, ...rest } = page.action;
+    const { input } = page.action;
+    const typed = page.action.examples.map((e) => typeExample(e, input, byName, diagnostics));
+    const owned = byOwner(typed.flatMap((t) => t.contradictions));
+    structureContradictions.push(...[...owned.structures.values()].flat());
+    // Spread first so that the keys keep their order (the IR's JSON stays stable).
     return {
-      ...rest,
-      examples: examples.map((e) => typeExample(e, page.action.input, byName, diagnostics)),
+      ...page.action,
+      input: widenFields(input, owned.input),
+      examples: typed.map((t) => t.example),
     };
   });
+  const forStructure = byOwner(structureContradictions).structures;
+  const structures = documented.map((s): Structure => ({
+    ...s,
+    fields: widenFields(s.fields, forStructure.get(s.name) ?? []),
+  }));
   const paginated = actions.map((action) => withPagination(action, diagnostics));
   return { version: group.version, host: group.host, actions: paginated, structures };
-}
-
-/** Codes from every common error codes page; the first page (by file name) wins a duplicate. */
-function collectCommonErrors(pages: readonly ParsedCommonErrorsPage[]): ErrorCode[] {
-  const byCode = new Map<string, ErrorCode>();
-  for (const page of [...pages].sort((a, b) => compare(a.file, b.file))) {
-    for (const error of page.errors) if (!byCode.has(error.code)) byCode.set(error.code, error);
-  }
-  return [...byCode.values()].sort((a, b) => compare(a.code, b.code));
 }

@@ -279,6 +279,29 @@ export const catalogue = {
     (a) =>
       `example "${a.example}" leaves out ${a.parameter}, which the table marks required; widened the contract: ${a.parameter} is optional, and the example is sent as written`,
   ),
+  TCG110: entry<{ label: string; value: string }>(
+    "warning",
+    "common parameter row mislabelled",
+    (a) =>
+      `row is labelled ${a.label}, but its description gives the ${a.value} value; read it as the ${a.value} row`,
+  ),
+  TCG111: entry(
+    "warning",
+    "row starts with an empty cell",
+    () => 'row starts with an empty cell before the parameter name ("||"); read the row without it',
+  ),
+  TCG112: entry<{ rows: number }>(
+    "warning",
+    "cell continued over several lines",
+    (a) =>
+      `a table cell continues over ${a.rows} more line(s) that are not table rows; joined them to the cell above`,
+  ),
+  TCG113: entry<{ codes: number }>(
+    "warning",
+    "service error codes without a service",
+    (a) =>
+      `this page lists ${a.codes} error code(s) of its product, but no single service's action pages document them and no host names the service; left them out (no package gets their classes)`,
+  ),
   TCG080: entry<{ reason: string; outDir: string }>(
     "error",
     "output folder not written by tcgen",

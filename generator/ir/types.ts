@@ -12,7 +12,7 @@
  */
 
 /** Version of the IR shapes below. */
-export const IR_VERSION = 2 as const;
+export const IR_VERSION = 3 as const;
 
 /** JSON value, as found in example requests and responses. */
 export type JsonValue =
@@ -237,6 +237,12 @@ export interface ServiceVersion {
   readonly actions: readonly Action[];
   /** Every structure reachable from the actions, sorted by name. */
   readonly structures: readonly Structure[];
+  /**
+   * The product's own error codes from its error codes page (not the common ones, not only those
+   * an action page lists), sorted by code; absent when no such page belongs to the service. Every
+   * version of the service gets them.
+   */
+  readonly serviceErrors?: readonly ErrorCode[];
 }
 
 /** A service (product API), e.g. dts. */

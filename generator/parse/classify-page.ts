@@ -6,7 +6,7 @@ import type { Root } from "mdast";
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { plainText, positionOf } from "./markdown.js";
-import { findCommonErrorNodes } from "./parse-common-errors.js";
+import { findErrorCodeNodes } from "./parse-common-errors.js";
 import { findStructureBlocks } from "./parse-data-types.js";
 import { findSection, type Section } from "./sections.js";
 
@@ -31,7 +31,7 @@ export function classifyPage(
   if (api2 !== undefined) return reject(diagnose("TCG012", api2.position, { evidence: api2.text }));
   if (findSection(sections, "input") !== undefined) return { kind: "action" };
   if (findStructureBlocks(root).length > 0) return { kind: "dataTypes" };
-  if (findCommonErrorNodes(root) !== undefined) return { kind: "commonErrors" };
+  if (findErrorCodeNodes(root) !== undefined) return { kind: "commonErrors" };
   return reject(diagnose("TCG013", start));
 }
 

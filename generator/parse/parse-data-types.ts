@@ -11,6 +11,14 @@ import { readTable } from "./read-table.js";
 
 const STRUCT_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * The line naming the actions that use a structure: "Referenced by:", and the variants real
+ * pages use: "Referenced by the following API:", "... APIs:", "... API(s):", "Used by the
+ * following actions:", with an ASCII or a full-width colon.
+ */
+export const REFERENCED_BY =
+  /^(?:referenced|used) by(?: the following)?(?: (?:apis?|api\(s\)|actions?|interfaces?))?\s*[:：]\s*(.*)$/is;
+
 interface StructBlock {
   readonly heading: Heading;
   readonly name: string;
@@ -48,20 +56,25 @@ export function parseDataTypes(
     const descriptions: string[] = [];
     let referencedBy: string[] = [];
     let fields: StructureDraft["fields"] = [];
+    // "Referenced by the following API:" may end its line and list the actions below it.
+    let listFollows = false;
     for (const node of block.nodes) {
       if (node.type === "table") {
         if (fields.length === 0 && hasFieldColumns(node)) {
           fields = parseFieldTable(readTable(file, pageText, node), diagnostics);
         }
+        listFollows = false;
         continue;
       }
       const text = tidyLines(plainText(node));
-      const referenced = /^referenced by:\s*(.*)$/is.exec(text);
-      if (referenced?.[1] !== undefined) {
-        referencedBy = referenced[1]
-          .split(/[,，\s]+/)
-          .map((s) => s.replace(/\.$/, "").trim())
-          .filter((s) => STRUCT_NAME.test(s));
+      const referenced = REFERENCED_BY.exec(text);
+      const listExpected = listFollows;
+      listFollows = false;
+      if (listExpected && node.type === "list") {
+        referencedBy = actionNames(text);
+      } else if (referenced?.[1] !== undefined) {
+        referencedBy = actionNames(referenced[1]);
+        listFollows = referencedBy.length === 0;
       } else if (text !== "" && node.type !== "heading") {
         descriptions.push(text);
       }
@@ -74,4 +87,12 @@ export function parseDataTypes(
       position: positionOf(file, block.heading),
     };
   });
+}
+
+/** "DescribeA, DescribeB." or one name a line: the action names, in order. */
+function actionNames(text: string): string[] {
+  return text
+    .split(/[,，\s]+/)
+    .map((s) => s.replace(/\.$/, "").trim())
+    .filter((s) => STRUCT_NAME.test(s));
 }

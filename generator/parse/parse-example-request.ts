@@ -52,7 +52,9 @@ function readGet(text: string): RequestReading {
   // Some pages write a second "?" where "&" was meant ("?Action=X?Name=y").
   for (const part of joined.slice(queryStart + 1).split(/&|\?(?=[A-Za-z][\w.]*=)/)) {
     const piece = part.trim();
-    if (piece === "" || piece.startsWith("<")) continue;
+    // "<Common request parameters>", also written as a link "[<Common Request Parameters>](...)":
+    // a note to the reader, not a parameter.
+    if (piece === "" || /^\[?\s*</.test(piece)) continue;
     const equals = piece.indexOf("=");
     const key = decode(equals < 0 ? piece : piece.slice(0, equals)).trim();
     let value = equals < 0 ? "" : piece.slice(equals + 1);

@@ -67,6 +67,7 @@ export function parseExamples(
       ...(reading.ok && reading.action !== undefined ? { action: reading.action } : {}),
       response: response?.ok === true ? response.response : null,
       responseJson: response?.ok === true ? response.responseJson : null,
+      ...(reading.ok ? {} : { unread: true as const }),
       position: block.position,
     });
   }

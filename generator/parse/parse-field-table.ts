@@ -52,6 +52,9 @@ export function parseFieldTable(table: ReadTable, diagnostics: Diagnostic[]): Fi
       diagnose("TCG072", table.position, { rows: table.rowCount, limit: table.rows.length }),
     );
   }
+  for (const joined of table.continued) {
+    diagnostics.push(diagnose("TCG112", joined.position, { rows: joined.lines }));
+  }
   const fields: Field[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {
@@ -72,10 +75,32 @@ export function parseFieldTable(table: ReadTable, diagnostics: Diagnostic[]): Fi
 }
 
 /** Assigns a row's cells to name, required, type and description. */
-export function fitRow(row: TableRow, columns: Columns, diagnostics: Diagnostic[]): RowCells {
+export function fitRow(given: TableRow, columns: Columns, diagnostics: Diagnostic[]): RowCells {
+  const row = withoutLeadingEmptyCell(given, columns, diagnostics);
   const cells = row.cells;
   if (cells.length === columns.count) return fitByColumns(row, columns, diagnostics);
   return fitByContent(row, columns, diagnostics);
+}
+
+/**
+ * "|| InstanceId | Yes | String | ... |": a row with an empty cell before the name and one cell
+ * too many. Read without that cell (TCG111), so the parameter is kept, not dropped as nameless.
+ */
+function withoutLeadingEmptyCell(
+  row: TableRow,
+  columns: Columns,
+  diagnostics: Diagnostic[],
+): TableRow {
+  const [first, second] = row.cells;
+  const shifted =
+    columns.name === 0 &&
+    row.cells.length > columns.count &&
+    first?.text === "" &&
+    second !== undefined &&
+    second.text !== "";
+  if (!shifted) return row;
+  diagnostics.push(diagnose("TCG111", row.position));
+  return { ...row, cells: row.cells.slice(1) };
 }
 
 function fitByColumns(row: TableRow, columns: Columns, diagnostics: Diagnostic[]): RowCells {

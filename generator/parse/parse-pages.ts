@@ -68,7 +68,7 @@ export function parsePage(page: SourcePage, diagnostics: Diagnostic[]): ParsedPa
       return {
         kind: "commonErrors",
         file: page.file,
-        errors: parseCommonErrors(page.file, text, root, diagnostics),
+        ...parseCommonErrors(page.file, text, root, diagnostics),
       };
   }
 }

@@ -44,6 +44,11 @@ export function parseTypeCell(cell: Pick<Cell, "source">): ParsedType {
 }
 
 const LINK = /^\[([^\]]+)\]\(([^)\s]*)(?:\s+"[^"]*")?\)$/;
+/**
+ * "[Placement](# placement)": a space in the target makes it no Markdown link, but the page means
+ * the structure the link text names (its target, spaces removed, is kept as the link).
+ */
+const SPACED_LINK = /^\[([^\]]+)\]\(([^)"]*)\)$/;
 
 /** Parses the Markdown source of a type cell, e.g. "Array of [Filter](/document/api/1/2#Filter)". */
 export function parseTypeText(text: string): TypeRef {
@@ -59,9 +64,9 @@ export function parseTypeText(text: string): TypeRef {
   }
   const primitive = PRIMITIVES.get(bare.toLowerCase());
   if (primitive !== undefined) return { kind: "primitive", name: primitive, docType };
-  const link = LINK.exec(bare);
+  const link = LINK.exec(bare) ?? SPACED_LINK.exec(bare);
   if (link?.[1] !== undefined && link[2] !== undefined && IDENTIFIER.test(link[1].trim())) {
-    return { kind: "struct", name: link[1].trim(), link: link[2], docType };
+    return { kind: "struct", name: link[1].trim(), link: link[2].replace(/\s+/g, ""), docType };
   }
   if (IDENTIFIER.test(bare)) return { kind: "struct", name: bare, docType };
   return { kind: "unknown", docType };

@@ -24,6 +24,8 @@ export interface ExampleDraft {
   readonly response: { readonly [key: string]: JsonValue } | null;
   /** `response` as the page wrote it (see `Example.responseJson`), or null with it. */
   readonly responseJson: string | null;
+  /** True when the input could not be read (TCG046/TCG070): `request` is then empty, not the example's. */
+  readonly unread?: true;
   readonly position: SourcePosition;
 }
 
@@ -61,8 +63,12 @@ export interface ParsedDataTypesPage {
 export interface ParsedCommonErrorsPage {
   readonly kind: "commonErrors";
   readonly file: string;
-  /** The codes of the page's "Common Error Codes" table. */
+  /** Every code of the page: those of its "Common Error Codes" table, then the service's own. */
   readonly errors: readonly ErrorCode[];
+  /** The codes of `errors` that are the product's own (other tables than the common one). */
+  readonly serviceCodes: readonly string[];
+  /** The service a `<service>.tencentcloudapi.com` host on the page names, if exactly one. */
+  readonly hostService?: string;
 }
 
 export type ParsedPage = ParsedActionPage | ParsedDataTypesPage | ParsedCommonErrorsPage;

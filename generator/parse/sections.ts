@@ -1,7 +1,12 @@
 /**
- * Splits a page into its numbered sections ("## 2. Input Parameters", ...). Only level-1 and
- * level-2 headings with a known section name start a section; every other heading stays inside
- * the current section (e.g. "## Example 1 ..." inside "## 5. Example" on older CVM pages).
+ * Splits a page into its numbered sections ("## 2. Input Parameters", ...). Level-1 and level-2
+ * headings with a known section name start a section; every other heading stays inside the
+ * current section (e.g. "## Example 1 ..." inside "## 5. Example" on older CVM pages).
+ *
+ * Some pages write one section a level deeper than its siblings ("### 2. Input Parameters" among
+ * "##" headings). A level-3 heading starts a section too when it is numbered like the sections
+ * ("2. ...") and names a kind the page has not opened yet; an unnumbered one ("### Request
+ * parameters" inside an example) stays a label of the current section.
  */
 import type { Heading, Root, RootContent } from "mdast";
 import { plainText } from "./markdown.js";
@@ -48,11 +53,15 @@ export function splitSections(root: Root): Section[] {
     title: "",
     nodes: [],
   };
+  const opened = new Set<SectionKind>();
   for (const node of root.children) {
-    if (node.type === "heading" && node.depth <= 2) {
+    if (node.type === "heading" && node.depth <= 3) {
       const title = plainText(node).trim();
       const kind = sectionKindOf(title);
-      if (kind !== undefined) {
+      const deeperSibling =
+        node.depth === 3 && /^\d+\.\s/.test(title) && !opened.has(kind ?? "other");
+      if (kind !== undefined && (node.depth <= 2 || deeperSibling)) {
+        opened.add(kind);
         sections.push(current);
         current = { kind, heading: node, title, nodes: [] };
         continue;

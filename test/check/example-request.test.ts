@@ -67,9 +67,9 @@ const cases: { name: string; given: string; want: Record<string, JsonValue>; cod
     codes: [],
   },
   {
-    name: "a parameter the table does not list",
+    name: "a parameter the table does not list, typed from its GET text",
     given: url("&Nope=1"),
-    want: { Nope: "1" },
+    want: { Nope: 1 },
     codes: ["TCG042"],
   },
   {
@@ -77,6 +77,20 @@ const cases: { name: string; given: string; want: Record<string, JsonValue>; cod
     given: url("&Limit=ten"),
     want: { Limit: "ten" },
     codes: ["TCG043"],
+  },
+  {
+    name: "a misspelt parameter, sent under the documented name",
+    given: url("&Limt=10"),
+    want: { Limit: 10 },
+    codes: ["TCG076"],
+  },
+  {
+    name: "a common request parameters link, which is no parameter",
+    given: url(
+      "&Limit=1\n&[<Common Request Parameters>](https://intl.cloud.tencent.com/document/product/248/4478)",
+    ),
+    want: { Limit: 1 },
+    codes: [],
   },
   {
     name: "JSON text in a String parameter",

@@ -95,7 +95,7 @@ export const describeJobs: Action = {
 };
 
 export const fixtureIr: Ir = {
-  irVersion: 2,
+  irVersion: 3,
   services: [
     {
       name: "dts",

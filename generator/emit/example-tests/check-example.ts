@@ -10,8 +10,8 @@ export interface ExampleProblem {
   /** Dotted wire path; array elements as indices, e.g. "Filters.0.Name". */
   readonly path: string;
   readonly reason: string;
-  /** For a missing required parameter: its type, so that a placeholder can be filled in. */
-  readonly missing?: TypeRef;
+  /** Set for a key no table lists (the check phase keeps only keys that are no names so). */
+  readonly unknownKey?: true;
 }
 
 export function checkExampleRequest(
@@ -38,14 +38,17 @@ function checkObject(
       problems.push({
         path: prefix + field.name,
         reason: "required by the page but missing",
-        missing: field.type,
       });
     }
   }
   for (const [key, item] of Object.entries(value)) {
     const field = known.get(key);
     if (field === undefined) {
-      problems.push({ path: prefix + key, reason: "not a parameter on the page" });
+      problems.push({
+        path: prefix + key,
+        reason: "not a parameter on the page",
+        unknownKey: true,
+      });
       continue;
     }
     if (item === null && field.nullable) continue;
@@ -85,6 +88,16 @@ function checkValue(
     case "primitive":
       if (!primitiveAccepts(type.name, value)) mismatch();
       return;
+    case "union": {
+      // Accepted when some option accepts it (a field widened to fit an example).
+      const fits = type.options.some((option) => {
+        const found: ExampleProblem[] = [];
+        checkValue(option, value, path, structures, found);
+        return found.length === 0;
+      });
+      if (!fits) mismatch();
+      return;
+    }
   }
 }
 

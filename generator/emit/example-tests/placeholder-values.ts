@@ -1,7 +1,7 @@
 /**
- * Placeholder values for required parameters an example leaves out, so that such an example can
- * still be sent (with the gap filled and said so in the test file), and so that error-code tests
- * have a valid request even when no example is one.
+ * Placeholder values for the required parameters, so that error-code tests have a valid request
+ * when the page has no example to send (examples themselves are sent as written: the check phase
+ * widened the contract to accept them).
  *
  * A structure that requires itself (directly or through others) has no finite valid value, and
  * one that requires several others at every level grows exponentially with the depth: building
@@ -9,7 +9,6 @@
  * then gives undefined ("no valid placeholder exists") rather than an invalid or endless value.
  */
 import type { Field, JsonValue, Structure, TypeRef } from "../../ir/types.js";
-import type { ExampleProblem } from "./check-example.js";
 
 /** Deepest nesting of required structures a placeholder follows. */
 export const MAX_DEPTH = 8;
@@ -88,34 +87,4 @@ function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonVa
     writable: true,
     configurable: true,
   });
-}
-
-/**
- * The request with a placeholder at every missing required path, or undefined when any problem
- * is of another kind (a wrong type or an unknown parameter cannot be repaired honestly).
- */
-export function fillMissing(
-  request: { readonly [key: string]: JsonValue },
-  problems: readonly ExampleProblem[],
-  structures: ReadonlyMap<string, Structure>,
-): { [key: string]: JsonValue } | undefined {
-  if (problems.some((p) => p.missing === undefined)) return undefined;
-  // structuredClone keeps own "__proto__" members as members.
-  const copy = structuredClone(request) as { [key: string]: JsonValue };
-  for (const problem of problems) {
-    const segments = problem.path.split(".");
-    const last = segments.pop();
-    let target: JsonValue = copy;
-    for (const segment of segments) {
-      const container = target as { [key: string]: JsonValue };
-      target = Object.hasOwn(container, segment) ? (container[segment] ?? null) : null;
-      if (typeof target !== "object" || target === null) return undefined;
-    }
-    if (last === undefined || typeof target !== "object" || target === null) return undefined;
-    const missing = problem.missing ?? { kind: "unknown", docType: "" };
-    const placeholder = placeholderFor(missing, structures);
-    if (placeholder === undefined) return undefined;
-    setOwn(target as { [key: string]: JsonValue }, last, placeholder);
-  }
-  return copy;
 }

@@ -96,7 +96,8 @@ function describeVersion(service: string, version: ServiceVersion, ir: Ir): stri
     `  host: ${stringLiteral(version.host)},`,
     `  extraHosts: [${financeHosts(version).map(stringLiteral).join(", ")}],`,
     `  actions: [\n${actions}\n  ],`,
-    `  commonErrors: ${errorCodesCode(ir.commonErrors)},`,
+    // The service's own codes answer like common ones: any action of the service may return them.
+    `  commonErrors: ${errorCodesCode([...(version.serviceErrors ?? []), ...ir.commonErrors])},`,
     `};`,
     "",
   ].join("\n");

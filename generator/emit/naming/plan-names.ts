@@ -103,7 +103,12 @@ export function planVersionNames(
     structures.set(structure.name, { type, validator: names.claim(`validate${type}`) });
   }
 
-  const codes = [...version.actions.flatMap((a) => a.errors), ...commonErrors];
+  // The service's own codes (its error codes page) get classes too, like the actions' and common ones.
+  const codes = [
+    ...version.actions.flatMap((a) => a.errors),
+    ...(version.serviceErrors ?? []),
+    ...commonErrors,
+  ];
   const errorClasses = planErrorClasses(codes, (wanted) => names.claim(wanted));
   // Claimed last so that adding them left every earlier name as it was.
   const coreDescriptor = names.claim(`${service}${toPascalCase(folder)}Core`);
