@@ -71,7 +71,7 @@ export function parseDataTypes(
       const listExpected = listFollows;
       listFollows = false;
       if (listExpected && node.type === "list") {
-        referencedBy = actionNames(text);
+        referencedBy = node.children.flatMap((item) => actionNames(plainText(item)));
       } else if (referenced?.[1] !== undefined) {
         referencedBy = actionNames(referenced[1]);
         listFollows = referencedBy.length === 0;
