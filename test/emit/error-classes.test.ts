@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planErrorClasses } from "../../generator/emit/errors/plan-error-classes.js";
+import { NameAllocator } from "../../generator/emit/naming/name-allocator.js";
 import type { ErrorCode } from "../../generator/ir/types.js";
 import {
   createServiceError,
@@ -20,7 +21,11 @@ const codes = (...list: string[]): ErrorCode[] =>
 
 describe("planErrorClasses", () => {
   const plan = (list: ErrorCode[]) =>
-    planErrorClasses(list, (n) => n).map((p) => [p.code, p.className, p.parentClassName ?? null]);
+    planErrorClasses(list, ([best]) => best).map((p) => [
+      p.code,
+      p.className,
+      p.parentClassName ?? null,
+    ]);
 
   it.each([
     {
@@ -47,12 +52,50 @@ describe("planErrorClasses", () => {
         ["LimitExceeded.A.B", "LimitExceededABError", "LimitExceededError"],
       ],
     },
+    {
+      given: ["InternalError.DatabaseError", "InternalError"],
+      want: [
+        ["InternalError", "InternalError", null],
+        ["InternalError.DatabaseError", "InternalErrorDatabaseError", "InternalError"],
+      ],
+    },
+    {
+      given: ["Error", "Error.Fatal"],
+      want: [
+        ["Error", "ErrorError", null],
+        ["Error.Fatal", "ErrorFatalError", "ErrorError"],
+      ],
+    },
+    {
+      given: ["FailedOperation.Errors", "FailedOperation.DBerror"],
+      want: [
+        ["FailedOperation", "FailedOperationError", null],
+        ["FailedOperation.DBerror", "FailedOperationDBerrorError", "FailedOperationError"],
+        ["FailedOperation.Errors", "FailedOperationErrorsError", "FailedOperationError"],
+      ],
+    },
   ])("$given", ({ given, want }) => {
     expect(plan(codes(...given))).toEqual(want);
   });
 
+  it("falls back to the doubled suffix, then a number, when the name is taken", () => {
+    const names = new NameAllocator(["TimeoutError"]);
+    const plans = planErrorClasses(
+      codes("TimeoutError", "A.Db", "A.DbError", "A.DbErrorError", "A.DbErrorErrorError"),
+      (preferred) => names.claimFirstFree(preferred),
+    );
+    expect(plans.map((p) => [p.code, p.className])).toEqual([
+      ["A", "AError"],
+      ["A.Db", "ADbError"],
+      ["A.DbError", "ADbErrorError"],
+      ["A.DbErrorError", "ADbErrorErrorError"],
+      ["A.DbErrorErrorError", "ADbErrorErrorErrorError"],
+      ["TimeoutError", "TimeoutErrorError"],
+    ]);
+  });
+
   it("marks categories that only appear as prefixes as undocumented", () => {
-    const plans = planErrorClasses(codes("A.B", "C"), (n) => n);
+    const plans = planErrorClasses(codes("A.B", "C"), ([best]) => best);
     expect(plans.map((p) => [p.code, p.documented])).toEqual([
       ["A", false],
       ["A.B", true],

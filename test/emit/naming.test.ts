@@ -74,6 +74,15 @@ describe("NameAllocator", () => {
       ["A", "A_2", "Reserved_2", "A_3"],
     );
   });
+
+  it("claims the first free preferred name, else numbers the first", () => {
+    const names = new NameAllocator(["A"]);
+    expect([
+      names.claimFirstFree(["A", "B"]),
+      names.claimFirstFree(["A", "B"]),
+      names.claimFirstFree(["C"]),
+    ]).toEqual(["B", "A_2", "C"]);
+  });
 });
 
 describe("planVersionNames", () => {

@@ -22,10 +22,10 @@ export interface ErrorClassPlan {
   readonly position: SourcePosition;
 }
 
-/** `claim` turns a wanted class name into a unique one. */
+/** `claim` turns the wanted class names (best first) into a unique one. */
 export function planErrorClasses(
   codes: readonly ErrorCode[],
-  claim: (wanted: string) => string,
+  claim: (preferred: readonly [string, ...string[]]) => string,
 ): ErrorClassPlan[] {
   const descriptions = new Map<string, string>();
   const positions = new Map<string, SourcePosition>();
@@ -43,7 +43,7 @@ export function planErrorClasses(
   }
   const plans: ErrorClassPlan[] = [];
   for (const category of [...categories.keys()].sort(compareCodes)) {
-    const categoryClass = claim(`${toPascalCase(category)}Error`);
+    const categoryClass = claim(errorClassNames(category));
     const members = categories.get(category) ?? [];
     // Every category has its own row or at least one code, so a position is always found.
     const position = positions.get(category) ?? positions.get(members[0] ?? "");
@@ -60,7 +60,7 @@ export function planErrorClasses(
     for (const code of members) {
       plans.push({
         code,
-        className: claim(`${toPascalCase(code.split(".").join(" "))}Error`),
+        className: claim(errorClassNames(code)),
         parentClassName: categoryClass,
         isCategory: false,
         documented: true,
@@ -70,6 +70,19 @@ export function planErrorClasses(
     }
   }
   return plans;
+}
+
+/**
+ * The class names for a code, best first: "ResourceNotFound.JobNotExist" ->
+ * ResourceNotFoundJobNotExistError; a code that already ends in "Error" is not given a second one
+ * ("InternalError.DatabaseError" -> InternalErrorDatabaseError), but keeps the doubled form as
+ * its second choice for when that name is taken (a runtime class such as TimeoutError, or another
+ * code: "A.Db" and "A.DbError"). A code that is only "Error" would shadow the global: ErrorError.
+ */
+function errorClassNames(code: string): [string, ...string[]] {
+  const base = toPascalCase(code.split(".").join(" "));
+  const suffixed = `${base}Error`;
+  return base.endsWith("Error") && base !== "Error" ? [base, suffixed] : [suffixed];
 }
 
 export function categoryOf(code: string): string {

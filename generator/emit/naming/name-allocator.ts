@@ -17,4 +17,13 @@ export class NameAllocator {
     this.#taken.add(name);
     return name;
   }
+
+  /**
+   * Claims the first free name of `preferred` (best first), or numbers the first one when all are
+   * taken: a readable second choice ("TimeoutErrorError") beats a number ("TimeoutError_2").
+   */
+  claimFirstFree(preferred: readonly [string, ...string[]]): string {
+    const free = preferred.find((name) => !this.#taken.has(name));
+    return this.claim(free ?? preferred[0]);
+  }
 }

@@ -109,7 +109,7 @@ export function planVersionNames(
     ...(version.serviceErrors ?? []),
     ...commonErrors,
   ];
-  const errorClasses = planErrorClasses(codes, (wanted) => names.claim(wanted));
+  const errorClasses = planErrorClasses(codes, (preferred) => names.claimFirstFree(preferred));
   // Claimed last so that adding them left every earlier name as it was.
   const coreDescriptor = names.claim(`${service}${toPascalCase(folder)}Core`);
   const bareClientFactory = names.claim(`createBare${toPascalCase(serviceName)}Client`);
