@@ -27,6 +27,7 @@ import {
   type OptionDocs,
 } from "./command-line.js";
 import { checkCorpus, type PageOutcome } from "./corpus/check-corpus.js";
+import { formatTally } from "./corpus/tally-examples.js";
 import { actionPageFailure, formatReport, productRows } from "./corpus-report.js";
 import { Progress, progressMode } from "./progress.js";
 import { byCode, formatRunSummary } from "./run-summary.js";
@@ -102,6 +103,10 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(
     `total: ${result.pages.length} pages, ${parsed} parsed, ${ms.toFixed(0)} ms (${phases.join(", ")})\n`,
   );
+  if (result.examples !== undefined) {
+    process.stdout.write(`examples: ${formatTally(result.examples)}\n`);
+    for (const rejection of result.examples.rejections) process.stdout.write(`  ${rejection}\n`);
+  }
   const failures = result.pages.flatMap((page) => {
     const why = actionPageFailure(page, generate);
     return why === undefined ? [] : [`${relative(process.cwd(), page.file)}: ${why}`];

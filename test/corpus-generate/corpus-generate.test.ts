@@ -3,14 +3,16 @@
  * ../shared/corpus goes through the real pipeline; each English API 3.0 action page (MANIFEST kind
  * "action") must come out generated, type-checked under tsc --strict, lint-clean, and with
  * passing example tests against its generated mock; every page that is not an action, data types
- * or common error codes page must be refused with exactly one error. Skipped with a notice when
- * the corpus is absent.
+ * or common error codes page must be refused with exactly one error; and every example of every
+ * generated action is sent by its generated test and answered as documented (counted and
+ * printed). Skipped with a notice when the corpus is absent.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkCorpus, type CorpusCheck } from "../../generator/cli/corpus/check-corpus.js";
+import { formatTally } from "../../generator/cli/corpus/tally-examples.js";
 import { sharedPath } from "../shared-folder.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -82,6 +84,17 @@ describe.skipIf(!present)("the corpus generated, type-checked, linted and exampl
       expect(page.diagnostics[0]?.severity).toBe("error");
     },
   );
+
+  it("sends every example of every page and gets its documented output (issue 11)", () => {
+    const tally = result.examples;
+    if (tally === undefined) throw new Error("the corpus check counted no examples");
+    // Printed so that a run shows what was checked, not only that it passed.
+    console.log(`corpus: ${formatTally(tally)}`);
+    expect(tally.rejections).toEqual([]);
+    expect(tally.sent).toBe(tally.examples);
+    expect(tally.answered).toBe(tally.examples);
+    expect(tally.examples).toBeGreaterThan(100);
+  });
 
   it("generates one package per service, every one type-checked and tested", () => {
     const packages = new Set(result.pages.flatMap((p) => p.packageName ?? []));

@@ -17,6 +17,7 @@ import { parsePages } from "../../parse/parse-pages.js";
 import { runPipeline } from "../../pipeline.js";
 import { lintPackages, type LintProblem } from "./lint-packages.js";
 import { runExampleTests, type TestFileResult } from "./run-example-tests.js";
+import { tallyExamples, type ExampleTally } from "./tally-examples.js";
 import { typeCheckPackages, type TypeError } from "./type-check-packages.js";
 
 export interface CorpusCheckOptions {
@@ -54,6 +55,8 @@ export interface PageOutcome {
 
 export interface CorpusCheck {
   readonly pages: readonly PageOutcome[];
+  /** With `generate`: every example of every generated action against its generated test. */
+  readonly examples?: ExampleTally;
   /** Wall-clock milliseconds of each corpus-wide phase. */
   readonly phaseMs: ReadonlyMap<string, number>;
 }
@@ -103,7 +106,7 @@ export async function checkCorpus(options: CorpusCheckOptions): Promise<CorpusCh
       ...(test === undefined ? {} : { tests: test }),
     };
   });
-  return { pages, phaseMs };
+  return { pages, examples: tallyExamples(ir, tests, packagesDir), phaseMs };
 }
 
 interface ParsedOne {

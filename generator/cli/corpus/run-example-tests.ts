@@ -22,6 +22,8 @@ export interface TestFileResult {
   readonly ms: number;
   /** First lines of each failure (a file that fails to load counts as one failure). */
   readonly failures: readonly string[];
+  /** Full names (describe and test titles) of the tests that passed. */
+  readonly passedTests?: readonly string[];
 }
 
 interface VitestJsonReport {
@@ -72,6 +74,9 @@ export async function runExampleTests(dir: string, repoRoot: string): Promise<Te
         skipped: count("skipped") + count("pending") + count("todo"),
         ms: (file.endTime ?? 0) - (file.startTime ?? 0),
         failures: loadFailure ? [firstLine(file.message ?? "failed to run")] : failures,
+        passedTests: file.assertionResults
+          .filter((a) => a.status === "passed")
+          .map((a) => a.fullName),
       };
     })
     .sort((a, b) => (a.file < b.file ? -1 : 1));

@@ -1,0 +1,73 @@
+/**
+ * Every example of every generated action, counted against its generated test (issue 11: the docs'
+ * own examples must pass): sent means the generated test sends the request as written (it passed
+ * tcgen's check against the widened contract, so the validator and the request type accept it);
+ * answered means that test passed (the mock answered with the documented output). An example not
+ * sent, or whose test failed, is an example rejection, listed with the reason.
+ */
+import { join, resolve } from "node:path";
+import { kebabCase, planExamples } from "../../emit/example-tests/emit-example-tests.js";
+import { versionFolder } from "../../emit/naming/identifiers.js";
+import type { Ir } from "../../ir/types.js";
+import type { TestFileResult } from "./run-example-tests.js";
+
+export interface ExampleTally {
+  /** Action pages in the IR (one per generated action). */
+  readonly pages: number;
+  readonly examples: number;
+  readonly sent: number;
+  readonly answered: number;
+  /** One line per example not sent or not answered as documented: "<page>: <example>: <why>". */
+  readonly rejections: readonly string[];
+}
+
+export function tallyExamples(
+  ir: Ir,
+  tests: readonly TestFileResult[],
+  packagesDir: string,
+): ExampleTally {
+  const byFile = new Map(tests.map((t) => [resolve(t.file), t]));
+  let pages = 0;
+  let examples = 0;
+  let sent = 0;
+  let answered = 0;
+  const rejections: string[] = [];
+  for (const service of ir.services) {
+    for (const version of service.versions) {
+      for (const action of version.actions) {
+        pages++;
+        const file = join(
+          packagesDir,
+          service.name,
+          "test",
+          versionFolder(version.version),
+          `${kebabCase(action.name)}.test.ts`,
+        );
+        const result = byFile.get(resolve(file));
+        const passed = new Set(result?.passedTests ?? []);
+        for (const planned of planExamples(version, action)) {
+          examples++;
+          const where = `${action.position.file}: Example ${planned.index} (${planned.title})`;
+          if (planned.sent === undefined) {
+            const why = planned.unsendable.map((p) => `${p.path}: ${p.reason}`).join("; ");
+            rejections.push(`${where}: not sent (${why})`);
+            continue;
+          }
+          sent++;
+          if (passed.has(`${action.name} examples ${planned.index}. ${planned.title}`)) {
+            answered++;
+          } else {
+            const failure = result?.failures.find((f) => f.includes(` ${planned.index}. `));
+            rejections.push(`${where}: ${failure ?? "its test did not pass"}`);
+          }
+        }
+      }
+    }
+  }
+  return { pages, examples, sent, answered, rejections };
+}
+
+/** "N examples from M pages: N sent, N answered as documented; 0 example rejections". */
+export function formatTally(tally: ExampleTally): string {
+  return `${tally.examples} examples from ${tally.pages} pages: ${tally.sent} sent, ${tally.answered} answered as documented; ${tally.rejections.length} example rejections`;
+}
