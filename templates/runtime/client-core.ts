@@ -36,6 +36,7 @@ import {
 import { interpretResponse, serverDateOf, SIGNATURE_EXPIRE } from "./interpret-response.js";
 import { serializeRequestBody } from "./json.js";
 import { checkedRequestBody, type ExtraFields } from "./request-body.js";
+import type { RetryStrategy } from "./retry.js";
 import { signTc3 } from "./signer.js";
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -203,16 +204,6 @@ export interface CallOptions extends RequestOptions {
    */
   extraFields?: ExtraFields;
 }
-
-/**
- * Decides whether a failed attempt is retried: the delay in milliseconds before the next
- * attempt, or undefined to throw `error`. `attempt` counts from 1.
- */
-export type RetryStrategy = (
-  error: TencentCloudError,
-  attempt: number,
-  callMaxAttempts: number | undefined,
-) => number | undefined;
 
 /** Waits for a token for `action` before each attempt (e.g. `RateLimiter`). */
 export interface RequestRateLimiter {
@@ -404,9 +395,8 @@ export class CoreClient {
     if (this.#customHeaders !== undefined) {
       for (const [name, value] of this.#customHeaders) headers[name] = value;
     }
-    // A browser build's signer (signer-browser.ts, over WebCrypto) returns a promise; the Node
-    // signer returns the result itself, which is used without an await (one promise hop fewer).
-    const signing = signTc3({
+    // The Node signer returns the result itself; a browser build's (over WebCrypto) a promise.
+    const signed = await signTc3({
       secretId: credentials.secretId,
       secretKey: credentials.secretKey,
       service: this.descriptor.service,
@@ -415,7 +405,6 @@ export class CoreClient {
       contentType: CONTENT_TYPE,
       payload: body,
     });
-    const signed = signing instanceof Promise ? await signing : signing;
     this.#options.hooks?.onRequest?.({
       action,
       attempt,

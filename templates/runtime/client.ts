@@ -41,8 +41,8 @@ export {
   type RequestOptions,
   type RequestRateLimiter,
   type ResponseEvent,
-  type RetryStrategy,
 } from "./client-core.js";
+export type { RetryStrategy } from "./retry.js";
 export type { ExtraFields } from "./request-body.js";
 export type { Credentials, CredentialProvider, ExpiringCredentials } from "./credentials.js";
 export type { Clock } from "./clock.js";
