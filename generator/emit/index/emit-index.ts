@@ -1,5 +1,6 @@
 /**
- * index.ts of a version: the subpath entry point. Re-exports the version's declarations and the
+ * index.ts of a version: the subpath entry point. Re-exports the version's declarations, each by
+ * name (version-exports.ts lists them from the planned names), and the
  * runtime names a user needs (errors, clients and the features a bare client can be given,
  * both transports so an app can choose one, validator types). `createNodeTransport` is exported
  * on every platform: a browser build swaps transport-node.js for a file without node:http (see
@@ -10,14 +11,7 @@ import type { Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { printStatements } from "../typescript/print-source.js";
 import { versionContexts } from "../version-context.js";
-
-const VERSION_MODULES = [
-  "./types.js",
-  "./validators.js",
-  "./errors.js",
-  "./operations.js",
-  "./client.js",
-];
+import { versionModuleExports, type ModuleExports } from "./version-exports.js";
 
 const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
   {
@@ -96,14 +90,22 @@ export function emitIndex(ir: Ir): GeneratedFile[] {
   return versionContexts(ir).map(({ dir, names }) => ({
     path: `${dir}/index.ts`,
     content: printStatements([
-      // paginators.ts exists only for versions with a paginated list action.
-      ...[...VERSION_MODULES, ...(names.paginators.size > 0 ? ["./paginators.js"] : [])].map(
-        (moduleSpecifier) => ({
-          kind: StructureKind.ExportDeclaration as const,
-          moduleSpecifier,
-        }),
-      ),
+      ...versionModuleExports(names).map(reexport),
       ...RUNTIME_REEXPORTS.map((d) => ({ ...d, kind: StructureKind.ExportDeclaration as const })),
     ]),
   }));
+}
+
+function reexport({ moduleSpecifier, values, types }: ModuleExports): ExportDeclarationStructure {
+  return {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier,
+    // A module of types only (types.ts) is re-exported with `export type { ... }`.
+    isTypeOnly: values.length === 0,
+    namedExports: values.length === 0 ? [...types] : [...values, ...types.map(typeOnly)],
+  };
+}
+
+function typeOnly(name: string): { name: string; isTypeOnly: true } {
+  return { name, isTypeOnly: true };
 }
