@@ -4,7 +4,7 @@
  * (unknown parameters first, then the known ones' values). Pure: no I/O, the clock and
  * the key pairs are inputs, so every rule is unit-testable without a server.
  */
-import { verifyTc3 } from "../runtime/signer.js";
+import { verifyTc3 } from "./verify-signature.js";
 import { formatPath } from "../runtime/validation.js";
 import type { MockAction, MockServiceDescription, RequestIssue } from "./mock-description.js";
 import { BUILT_IN_ERROR_MESSAGES, type BuiltInErrorCode } from "./tencent-error-body.js";

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { verifyTc3, type VerifyTc3Result } from "../../templates/runtime/signer.js";
+import { verifyTc3, type VerifyTc3Result } from "../../templates/mock/verify-signature.js";
 
 export type Behaviour =
   | { kind: "ok"; response?: Record<string, unknown>; rawBody?: string }
