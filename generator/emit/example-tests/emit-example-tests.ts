@@ -144,7 +144,7 @@ function actionTestFile(
     }
     if (e.dataKeys.length > 0) {
       notes.push(
-        `${label} sets ${e.dataKeys.join(", ")}, which are no parameter names: sent as data with allowUnknownFields, to a mock that allows unknown fields.`,
+        `${label} sets keys that are no parameter names (${e.dataKeys.join(", ")}): sent as data with allowUnknownFields, to a mock that allows unknown fields.`,
       );
     }
     if (e.answer !== undefined && e.answer.from !== e.index) {
