@@ -14,15 +14,13 @@ import {
 } from "ts-morph";
 import type { Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
-import { actionRenameNote } from "../naming/rename-note.js";
-import { actionFacts } from "../typescript/action-facts.js";
-import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
 import { actionNames } from "./emit-operations.js";
 import { stringLiteral } from "../typescript/page-text.js";
 import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
 import { seeLines, type SeeLine } from "../typescript/provenance.js";
+import { actionDocs } from "./action-docs.js";
 
 export function emitClient(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
   const see = seeLines(emitContext.sourceRoots);
@@ -153,12 +151,7 @@ function clientClass(context: VersionContext, see: SeeLine): ClassDeclarationStr
       return {
         name: own.method,
         scope: Scope.Public,
-        docs: docs(
-          action.description,
-          actionFacts(action),
-          actionRenameNote(action.name, own.method),
-          see(action.position),
-        ),
+        docs: actionDocs(context, action, own, see, "method"),
         parameters: [
           { name: "request", type: own.requestType },
           { name: "options", type: "CallOptions", hasQuestionToken: true },

@@ -1,6 +1,7 @@
 /**
  * operations.ts of a version: per action an OperationDescriptor constant and a tree-shakeable
- * function `modifyMigrateJob(client, request, options?)` that sends it through any client (a `DtsClient` or a bare `CoreClient`).
+ * function `modifyMigrateJob(client, request, options?)` that sends it through any client (a
+ * `DtsClient` or a bare `CoreClient`), documented with the page's example and error classes.
  */
 import {
   StructureKind,
@@ -11,14 +12,13 @@ import {
 import type { Action, Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
 import type { ActionNames } from "../naming/plan-names.js";
-import { actionRenameNote } from "../naming/rename-note.js";
-import { actionFacts } from "../typescript/action-facts.js";
 import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
 import { stringLiteral } from "../typescript/page-text.js";
 import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
 import { seeLines, type SeeLine } from "../typescript/provenance.js";
+import { actionDocs } from "./action-docs.js";
 
 export function emitOperations(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
   const see = seeLines(emitContext.sourceRoots);
@@ -62,12 +62,13 @@ function operationsModule(context: VersionContext, see: SeeLine): Statements {
     );
   }
   for (const action of actions) {
-    statements.push(...operation(action, actionNames(context, action), see));
+    statements.push(...operation(context, action, actionNames(context, action), see));
   }
   return statements;
 }
 
 function operation(
+  context: VersionContext,
   action: Action,
   own: ActionNames,
   see: SeeLine,
@@ -100,12 +101,7 @@ function operation(
       kind: StructureKind.Function,
       name: own.method,
       isExported: true,
-      docs: docs(
-        action.description,
-        actionFacts(action),
-        actionRenameNote(action.name, own.method),
-        see(action.position),
-      ),
+      docs: actionDocs(context, action, own, see, "function"),
       parameters: [
         { name: "client", type: "CoreClient" },
         { name: "request", type: own.requestType },

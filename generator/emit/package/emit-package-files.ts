@@ -6,14 +6,20 @@
  */
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { Ir, Service } from "../../ir/types.js";
+import type { Action, Ir, Service } from "../../ir/types.js";
 import { releaseOf, type EmitContext } from "../emit-context.js";
 import { startMockName } from "../mock/emit-mock.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { templatePath } from "../template-path.js";
 import { exportsMap, legacyEntryFields, PACKAGE_SCRIPTS, subpathEntries } from "./build-script.js";
 import { rootIndexSource } from "./root-index.js";
-import { packageFolder, packageName, versionContexts } from "../version-context.js";
+import {
+  packageFolder,
+  packageName,
+  versionContexts,
+  type VersionContext,
+} from "../version-context.js";
+import { readmeActionsBlock, shortExampleCall } from "../operations/readme-actions.js";
 
 /** Template name -> the file it becomes, relative to the package folder. */
 const TEMPLATES = new Map([
@@ -68,6 +74,8 @@ interface PackageData {
     readonly actionCount: number;
     /** The version's default endpoint host from its pages (the README names it). */
     readonly host: string;
+    /** The README's code block of every action with its example (operations/readme-actions.ts). */
+    readonly actionsBlock: string;
   }[];
   readonly example: {
     readonly client: string;
@@ -80,6 +88,10 @@ interface PackageData {
     readonly errorRegistry: string;
     /** The newest version's default endpoint host. */
     readonly host: string;
+    /** `client.method({...})` with the action's example, or a typed placeholder without one. */
+    readonly call: string;
+    /** The same through the standalone function and a bare client: `method(bare, {...})`. */
+    readonly bareCall: string;
   };
   readonly mock: { readonly start: string };
 }
@@ -127,19 +139,23 @@ function render(name: string, data: PackageData): string {
 function packageData(ir: Ir, service: Service, version: string): PackageData {
   const name = packageName(service.name);
   const contexts = versionContexts(ir).filter((c) => c.service === service);
-  const versions = contexts.map(({ version, names }) => ({
-    version: version.version,
-    subpath: `./${names.folder}`,
-    importPath: `${name}/${names.folder}`,
-    actionCount: version.actions.length,
-    host: version.host,
+  const versions = contexts.map((context) => ({
+    version: context.version.version,
+    subpath: `./${context.names.folder}`,
+    importPath: `${name}/${context.names.folder}`,
+    actionCount: context.version.actions.length,
+    host: context.version.host,
+    actionsBlock: readmeActionsBlock(context, `${name}/${context.names.folder}`),
   }));
   const entries = subpathEntries(contexts.map((c) => c.names.folder));
-  // The README's example uses the newest version and its first action.
+  // The README's example uses the newest version and its first action with a short example.
   const newest = contexts.at(-1);
-  const firstAction = newest?.version.actions[0];
-  const firstNames =
-    firstAction === undefined ? undefined : newest?.names.actions.get(firstAction.name);
+  const exampleAction =
+    newest?.version.actions.find(
+      (action) => shortExampleCall(newest, action, "client", []) !== undefined,
+    ) ?? newest?.version.actions[0];
+  const exampleNames =
+    exampleAction === undefined ? undefined : newest?.names.actions.get(exampleAction.name);
   return {
     packageName: name,
     version,
@@ -155,10 +171,27 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
       errorRegistry: newest?.names.errorRegistry ?? "",
       host: newest?.version.host ?? "",
       importPath: versions.at(-1)?.importPath ?? name,
-      method: firstNames?.method ?? "",
-      action: firstAction?.name ?? "",
-      requestType: firstNames?.requestType ?? "",
+      method: exampleNames?.method ?? "",
+      action: exampleAction?.name ?? "",
+      requestType: exampleNames?.requestType ?? "",
+      ...exampleCalls(newest, exampleAction, exampleNames?.requestType ?? ""),
     },
     mock: { start: startMockName(service.name) },
+  };
+}
+
+/** The README's usage calls of the first action: its page's example, else a typed placeholder. */
+function exampleCalls(
+  context: VersionContext | undefined,
+  action: Action | undefined,
+  requestType: string,
+): { call: string; bareCall: string } {
+  if (context === undefined || action === undefined) return { call: "", bareCall: "" };
+  const placeholder = `{ /* ${requestType} */ }`;
+  const method = context.names.actions.get(action.name)?.method ?? "";
+  return {
+    call: shortExampleCall(context, action, "client", []) ?? `client.${method}(${placeholder})`,
+    bareCall:
+      shortExampleCall(context, action, undefined, ["bare"]) ?? `${method}(bare, ${placeholder})`,
   };
 }
