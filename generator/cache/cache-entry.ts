@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { Ir } from "../ir/types.js";
 import { CACHE_FORMAT } from "./generator-fingerprint.js";
-import { hashTree } from "./hash-files.js";
+import { hashTree, type KnownHash } from "./hash-files.js";
 import { UNOWNED_ENTRIES } from "../write/list-package-files.js";
 
 export const CACHE_DIR_NAME = ".tcgen-cache";
@@ -41,8 +41,11 @@ function isOutsideRun(folder: string): boolean {
 }
 
 /** Hashes of everything under the out folder now; undefined when the folder does not exist. */
-export function snapshotOutput(outDir: string): Record<string, string> | undefined {
-  return existsSync(outDir) ? hashTree(outDir, isOutsideRun) : undefined;
+export function snapshotOutput(
+  outDir: string,
+  known?: KnownHash,
+): Record<string, string> | undefined {
+  return existsSync(outDir) ? hashTree(outDir, isOutsideRun, known) : undefined;
 }
 
 /** The stored manifest, or undefined when absent, unreadable or of another format. */

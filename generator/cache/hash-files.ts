@@ -4,7 +4,7 @@
  * stay cheaper than parsing.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 
 /** Lowercase hex SHA-256 of a file's bytes. */
@@ -43,11 +43,22 @@ export function listFilesUnder(root: string, skip: SkipFolder = () => false): st
   return found.sort();
 }
 
+/**
+ * A hash known from an earlier run, trusted while the file's size, modification time and inode
+ * are exactly as recorded (nanosecond-resolution times: a rewrite shows); undefined to read it.
+ */
+export type KnownHash = (relativePath: string, stats: Stats) => string | undefined;
+
 /** `{ relativePath: sha256 }` for every file under `root`, in sorted path order. */
-export function hashTree(root: string, skip?: SkipFolder): Record<string, string> {
+export function hashTree(
+  root: string,
+  skip?: SkipFolder,
+  known?: KnownHash,
+): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const relative of listFilesUnder(root, skip)) {
-    hashes[relative] = hashFile(path.join(root, relative));
+    const full = path.join(root, relative);
+    hashes[relative] = (known && known(relative, statSync(full))) ?? hashFile(full);
   }
   return hashes;
 }

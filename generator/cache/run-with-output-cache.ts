@@ -15,6 +15,7 @@ import {
   type CachedResult,
 } from "./cache-entry.js";
 import { CACHE_FORMAT, generatorFingerprint } from "./generator-fingerprint.js";
+import { recordedHashes } from "./package-cache.js";
 import { computeRunKey } from "./run-key.js";
 
 export interface OutputCacheOptions {
@@ -25,17 +26,30 @@ export interface OutputCacheOptions {
 /** What the cache did, for `--verbose` and tests. */
 export type CacheOutcome = "hit" | "miss" | "uncacheable";
 
+/**
+ * What a run gets from the cache layer for the finer caches (pages, packages): the generator
+ * fingerprint and the hash of every input file, already read for the run key.
+ */
+export interface RunCacheContext {
+  readonly generator: string;
+  readonly fileHashes?: ReadonlyMap<string, string>;
+}
+
 export async function runWithOutputCache(
   options: PipelineOptions & { readonly outDir: string },
-  runAllPhases: (options: PipelineOptions) => Promise<PipelineResult>,
+  runAllPhases: (options: PipelineOptions, context: RunCacheContext) => Promise<PipelineResult>,
   cacheOptions: OutputCacheOptions = {},
 ): Promise<PipelineResult & { readonly cache: CacheOutcome }> {
-  const key = computeRunKey({
+  const generator = cacheOptions.generator ?? generatorFingerprint();
+  const runKey = computeRunKey({
     inputs: options.inputs,
     strict: options.strict ?? false,
-    generator: cacheOptions.generator ?? generatorFingerprint(),
+    generator,
   });
-  if (key === undefined) return { ...(await runAllPhases(options)), cache: "uncacheable" };
+  if (runKey === undefined) {
+    return { ...(await runAllPhases(options, { generator })), cache: "uncacheable" };
+  }
+  const { key, fileHashes } = runKey;
 
   const replay = findReplayableRun(options.outDir, key);
   if (replay !== undefined) {
@@ -49,9 +63,10 @@ export async function runWithOutputCache(
     };
   }
 
-  const result = await runAllPhases(options);
+  const result = await runAllPhases(options, { generator, fileHashes });
   if (options.check !== true) {
-    const output = snapshotOutput(options.outDir);
+    // Files the package cache just recorded are not read again (generator/cache/package-cache.ts).
+    const output = snapshotOutput(options.outDir, recordedHashes(options.outDir));
     if (output !== undefined) {
       const stored: CachedResult = {
         ir: result.ir,
@@ -71,7 +86,7 @@ export async function runWithOutputCache(
 function findReplayableRun(outDir: string, key: string): CachedResult | undefined {
   const manifest = readManifest(outDir);
   if (manifest === undefined || manifest.key !== key) return undefined;
-  const current = snapshotOutput(outDir);
+  const current = snapshotOutput(outDir, recordedHashes(outDir));
   if (current === undefined || !sameOutput(manifest.output, current)) return undefined;
   return readResult(outDir);
 }

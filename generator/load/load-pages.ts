@@ -16,17 +16,28 @@ export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 export async function loadPages(
   inputs: readonly string[],
 ): Promise<{ pages: SourcePage[]; diagnostics: Diagnostic[] }> {
+  const { files, diagnostics } = await listPageFiles(inputs);
+  const pages: SourcePage[] = [];
+  for (const file of files) {
+    const page = await readPage(file, diagnostics);
+    if (page !== undefined) pages.push(page);
+  }
+  return { pages, diagnostics };
+}
+
+/**
+ * The page files of the inputs, sorted, without reading them: the pipeline reads and parses one
+ * page at a time (readPage), so a run never holds every page's text at once.
+ */
+export async function listPageFiles(
+  inputs: readonly string[],
+): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const files = new Set<string>();
   for (const input of inputs) {
     for (const file of await expandInput(input, diagnostics)) files.add(file);
   }
-  const pages: SourcePage[] = [];
-  for (const file of [...files].sort(compareCodeUnits)) {
-    const page = await readPage(file, diagnostics);
-    if (page !== undefined) pages.push(page);
-  }
-  return { pages, diagnostics };
+  return { files: [...files].sort(compareCodeUnits), diagnostics };
 }
 
 async function expandInput(input: string, diagnostics: Diagnostic[]): Promise<string[]> {
@@ -51,7 +62,11 @@ async function collectMarkdown(folder: string, found: string[]): Promise<void> {
   }
 }
 
-async function readPage(file: string, diagnostics: Diagnostic[]): Promise<SourcePage | undefined> {
+/** One page, or undefined with an error in `diagnostics` (unreadable, too large, binary). */
+export async function readPage(
+  file: string,
+  diagnostics: Diagnostic[],
+): Promise<SourcePage | undefined> {
   try {
     const info = await stat(file);
     if (info.size > MAX_PAGE_BYTES) {

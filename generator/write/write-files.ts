@@ -30,26 +30,60 @@ export async function writeFiles(
   options: { check: boolean },
 ): Promise<WriteReport> {
   const packages = groupByPackage(files);
-  await refuseForeignFolders(outDir, [...packages.keys()]);
-  if (!options.check) for (const pkg of packages.keys()) await recoverInterrupted(outDir, pkg);
-  for (const pkg of await ownedFoldersOnDisk(outDir)) if (!packages.has(pkg)) packages.set(pkg, []);
+  await prepareOutFolder(outDir, [...packages.keys()], options);
+  for (const pkg of await staleOwnedFolders(outDir, packages.keys())) packages.set(pkg, []);
 
   const changed: string[] = [];
-  const toWrite: string[] = [];
+  let written = false;
   for (const [pkg, pkgFiles] of [...packages].sort(([a], [b]) => compare(a, b))) {
-    const drift = await packageDrift(outDir, pkg, pkgFiles);
-    if (drift.length === 0) continue;
-    changed.push(...drift);
-    toWrite.push(pkg);
+    const report = await writePackage(outDir, pkg, pkgFiles, options);
+    changed.push(...report.changed);
+    written ||= report.written;
   }
-  if (options.check || toWrite.length === 0)
-    return { changed: changed.sort(compare), written: false };
-
-  for (const pkg of toWrite) await replacePackage(outDir, pkg, packages.get(pkg) ?? []);
-  return { changed: changed.sort(compare), written: true };
+  return { changed: changed.sort(compare), written };
 }
 
-function groupByPackage(files: readonly GeneratedFile[]): Map<string, GeneratedFile[]> {
+/**
+ * Run once before any package is written (the pipeline writes one package at a time, so that a
+ * run holds one package's files in memory): refuses the whole run when a folder it would replace
+ * is not tcgen's, and puts back packages an interrupted run left retired.
+ */
+export async function prepareOutFolder(
+  outDir: string,
+  pkgs: readonly string[],
+  options: { check: boolean },
+): Promise<void> {
+  await refuseForeignFolders(outDir, pkgs);
+  if (!options.check) for (const pkg of pkgs) await recoverInterrupted(outDir, pkg);
+}
+
+/** Package folders tcgen owns in `outDir` that are not among `generated`: to delete. */
+export async function staleOwnedFolders(
+  outDir: string,
+  generated: Iterable<string>,
+): Promise<string[]> {
+  const keep = new Set(generated);
+  return (await ownedFoldersOnDisk(outDir)).filter((pkg) => !keep.has(pkg)).sort(compare);
+}
+
+/**
+ * Writes one package (its files as `groupByPackage` lists them: the mark file first), or with
+ * `check` only reports what differs. An empty `files` deletes a stale owned folder.
+ */
+export async function writePackage(
+  outDir: string,
+  pkg: string,
+  files: readonly GeneratedFile[],
+  options: { check: boolean },
+): Promise<WriteReport> {
+  const drift = await packageDrift(outDir, pkg, files);
+  if (drift.length === 0 || options.check) return { changed: drift, written: false };
+  await replacePackage(outDir, pkg, files);
+  return { changed: drift, written: true };
+}
+
+/** Files by package folder (the first path segment), each list starting with the mark file. */
+export function groupByPackage(files: readonly GeneratedFile[]): Map<string, GeneratedFile[]> {
   const packages = new Map<string, GeneratedFile[]>();
   for (const file of files) {
     const slash = file.path.indexOf("/");

@@ -1,0 +1,103 @@
+/**
+ * The per-page cache: what loading and parsing one page gave (the parsed page, or none, and its
+ * diagnostics), stored under `<out>/.tcgen-cache/pages/` by a key of the generator fingerprint,
+ * the page's path as given (positions quote it) and the SHA-256 of its bytes. A run after one page
+ * changed parses that page only and reads the others' results back.
+ *
+ * Entries are plain JSON, except that numbers JSON cannot hold (an example's 1e999 is Infinity)
+ * are tagged, so a page read back equals the page parsed. A run that is not `--check` deletes the
+ * entries it did not use, so the folder holds one entry per current page.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { ParsedPage } from "../parse/parsed-page.js";
+import { CACHE_DIR_NAME } from "./cache-entry.js";
+import { hashText } from "./hash-files.js";
+
+export interface PageResult {
+  /** Undefined when the page was refused (its diagnostics say why). */
+  readonly page: ParsedPage | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface PageCache {
+  /** The stored result for this page at this content hash, or undefined. */
+  get(file: string, contentHash: string): PageResult | undefined;
+  /** Stores a result (read-only caches keep it for this run only). */
+  put(file: string, contentHash: string, result: PageResult): void;
+  /** Deletes entries this run did not use (not in read-only caches). */
+  prune(): void;
+}
+
+const PAGES_DIR = "pages";
+const NUMBER_TAG = "\u0000number";
+
+export function openPageCache(
+  outDir: string,
+  generator: string,
+  options: { readOnly: boolean },
+): PageCache {
+  const dir = path.join(outDir, CACHE_DIR_NAME, PAGES_DIR);
+  const used = new Set<string>();
+  const entryName = (file: string, contentHash: string) =>
+    `${hashText(JSON.stringify([generator, file, contentHash]))}.json`;
+  return {
+    get(file, contentHash) {
+      const name = entryName(file, contentHash);
+      try {
+        const stored = JSON.parse(readFileSync(path.join(dir, name), "utf8"), revive) as unknown;
+        if (!isPageResult(stored)) return undefined;
+        used.add(name);
+        return stored;
+      } catch {
+        return undefined;
+      }
+    },
+    put(file, contentHash, result) {
+      if (options.readOnly) return;
+      const name = entryName(file, contentHash);
+      try {
+        mkdirSync(dir, { recursive: true });
+        const temp = path.join(dir, `${name}.${process.pid}.tmp`);
+        writeFileSync(temp, JSON.stringify(result, tagNumbers));
+        renameSync(temp, path.join(dir, name));
+        used.add(name);
+      } catch {
+        // A page that cannot be stored (unwritable folder) is parsed again next run; no harm.
+      }
+    },
+    prune() {
+      if (options.readOnly) return;
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (!used.has(name)) rmSync(path.join(dir, name), { force: true });
+      }
+    },
+  };
+}
+
+function tagNumbers(_key: string, value: unknown): unknown {
+  if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) {
+    return { [NUMBER_TAG]: Object.is(value, -0) ? "-0" : String(value) };
+  }
+  return value;
+}
+
+function revive(_key: string, value: unknown): unknown {
+  if (typeof value === "object" && value !== null && NUMBER_TAG in value) {
+    return Number((value as Record<string, string>)[NUMBER_TAG]);
+  }
+  return value;
+}
+
+function isPageResult(value: unknown): value is PageResult {
+  if (typeof value !== "object" || value === null) return false;
+  const { page, diagnostics } = value as Partial<PageResult>;
+  return Array.isArray(diagnostics) && (page === undefined || typeof page === "object");
+}

@@ -1,0 +1,128 @@
+/**
+ * Where prettier runs: in this thread, or in worker threads (format-worker.mjs) so that formatting,
+ * the largest share of a full run, uses the machine's other cores while this thread emits the
+ * next package. Either way the result is prettier's output for the same text and options, so the
+ * choice never changes a byte.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { format } from "prettier";
+import { PRETTIER_OPTIONS } from "./prettier-options.js";
+
+export interface TextFormatter {
+  /** Prettier's output for `content`, with the parser that `fileName` implies. */
+  format(fileName: string, content: string): Promise<string>;
+  /** Number of worker threads (0: this thread). */
+  readonly threads: number;
+  /** Stops the workers (anything formatted later is formatted in this thread). */
+  close(): Promise<void>;
+}
+
+/**
+ * Workers worth starting: one per core besides this thread's (which emits the next package
+ * meanwhile), at most 3; none on one core.
+ */
+export function defaultFormatThreads(): number {
+  return Math.max(0, Math.min(availableParallelism() - 1, 3));
+}
+
+/**
+ * Each worker's old-generation heap. Formatting one file keeps little alive, and a capped heap is
+ * collected early instead of growing with garbage; a file too large for it fails that worker, and
+ * its files and all later ones are formatted in this thread instead (same output, just slower).
+ */
+const WORKER_HEAP_MB = 96;
+
+export function createTextFormatter(threads: number): TextFormatter {
+  return threads <= 0 ? inThisThread() : new WorkerPool(threads);
+}
+
+function inThisThread(): TextFormatter {
+  return {
+    threads: 0,
+    format: (fileName, content) => format(content, { ...PRETTIER_OPTIONS, filepath: fileName }),
+    close: async () => {},
+  };
+}
+
+interface Job {
+  readonly fileName: string;
+  readonly content: string;
+  readonly resolve: (formatted: string) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Each worker gets at most this many files at a time, so the queue stays here, in order. */
+const PER_WORKER = 2;
+
+class WorkerPool implements TextFormatter {
+  private readonly workers: { worker: Worker; busy: Map<number, Job> }[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private failed = false;
+  private readonly fallback = inThisThread();
+
+  constructor(readonly threads: number) {
+    const url = new URL("./format-worker.mjs", import.meta.url);
+    for (let i = 0; i < threads; i++) {
+      // No execArgv: the worker is plain JavaScript and needs no TypeScript loader.
+      const worker = new Worker(url, {
+        workerData: { prettierOptions: PRETTIER_OPTIONS },
+        execArgv: [],
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      });
+      const slot = { worker, busy: new Map<number, Job>() };
+      worker.on("message", (reply: { id: number; formatted?: string; error?: string }) => {
+        const job = slot.busy.get(reply.id);
+        slot.busy.delete(reply.id);
+        if (job === undefined) return;
+        if (reply.formatted !== undefined) job.resolve(reply.formatted);
+        else job.reject(new Error(`prettier could not format ${job.fileName}: ${reply.error}`));
+        this.dispatch();
+      });
+      worker.on("error", () => this.fail());
+      worker.on("exit", () => this.fail());
+      this.workers.push(slot);
+    }
+  }
+
+  format(fileName: string, content: string): Promise<string> {
+    if (this.failed) return this.fallback.format(fileName, content);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ fileName, content, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.failed = true; // their exit is expected now, not a failure to recover from
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.workers) {
+      while (slot.busy.size < PER_WORKER && this.queue.length > 0) {
+        const job = this.queue.shift() as Job;
+        const id = this.nextId++;
+        slot.busy.set(id, job);
+        slot.worker.postMessage({ id, fileName: job.fileName, content: job.content });
+      }
+    }
+  }
+
+  /**
+   * A worker that stopped (out of memory on a huge file, or crashed): every file it held and every
+   * queued one is formatted in this thread instead, and so is everything after.
+   */
+  private fail(): void {
+    if (this.failed) return;
+    this.failed = true;
+    const orphans = [...this.workers.flatMap((slot) => [...slot.busy.values()]), ...this.queue];
+    for (const slot of this.workers) slot.busy.clear();
+    this.queue.length = 0;
+    for (const job of orphans) {
+      this.fallback.format(job.fileName, job.content).then(job.resolve, job.reject);
+    }
+    void Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Emit, print and write, one package at a time. A run holds the files of at most two packages:
+ * the one being printed (in the print workers) and the next one being emitted (in this thread),
+ * whatever the number of packages. Packages whose inputs are unchanged since the last run (same
+ * key, folder exactly as written) are skipped whole (generator/cache/package-cache.ts).
+ *
+ * Before anything is written the whole run is checked against the out folder's marks
+ * (prepareOutFolder), so a refused folder still stops the run before its first write.
+ */
+import { heapBudget } from "../cache/heap-budget.js";
+import { packageKey, PackageOutputCache } from "../cache/package-cache.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { PackageRelease } from "../diff/release/plan-release.js";
+import { planReleases } from "../diff/release/plan-releases.js";
+import type { SeverityOverrides } from "../diff/severity-config.js";
+import { emitPackages, type GeneratedFile } from "../emit/emit-packages.js";
+import { packageFolder } from "../emit/version-context.js";
+import type { Ir, Service } from "../ir/types.js";
+import type { PhaseTiming } from "../pipeline.js";
+import { createTextFormatter, defaultFormatThreads } from "../print/format-pool.js";
+import { PackagePrinter } from "../print/format-files.js";
+import {
+  groupByPackage,
+  prepareOutFolder,
+  staleOwnedFolders,
+  writePackage,
+  type WriteReport,
+} from "./write-files.js";
+
+export interface GeneratePackagesOptions {
+  readonly outDir: string;
+  readonly check: boolean;
+  /** The inputs as given (provenance lines). */
+  readonly sourceRoots: readonly string[];
+  readonly severityOverrides: SeverityOverrides;
+  /** The generator fingerprint; without it nothing is reused or recorded. */
+  readonly generator?: string | undefined;
+  readonly printThreads?: number | undefined;
+  readonly onStep?: ((step: string) => void) | undefined;
+  readonly time: <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
+}
+
+export interface GeneratedPackages {
+  readonly write: WriteReport;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly releases: ReadonlyMap<string, PackageRelease>;
+  readonly packages: { readonly generated: readonly string[]; readonly reused: readonly string[] };
+}
+
+/** One package emitted and being printed, waiting to be written. */
+interface InFlight {
+  readonly folder: string;
+  readonly key: string | undefined;
+  readonly printing: Promise<GeneratedFile[]>;
+}
+
+export async function generatePackages(
+  ir: Ir,
+  options: GeneratePackagesOptions,
+): Promise<GeneratedPackages> {
+  const { outDir, check, time } = options;
+  // Versions and changelogs come from the API recorded in the out folder (issue 12).
+  const plan = planReleases(ir, outDir, options.severityOverrides);
+  const folders = servicesByFolder(ir.services);
+  await prepareOutFolder(outDir, [...folders.keys()], { check });
+  const cache =
+    options.generator === undefined
+      ? undefined
+      : PackageOutputCache.open(outDir, { readOnly: check });
+
+  const changed: string[] = [];
+  let written = false;
+  const generated: string[] = [];
+  const reused: string[] = [];
+  let printer: PackagePrinter | undefined;
+  const finish = async ({ folder, key, printing }: InFlight) => {
+    const printed = await time("print", () => printing);
+    const files = groupByPackage(printed).get(folder) ?? [];
+    const report = await time("write", () => writePackage(outDir, folder, files, { check }));
+    changed.push(...report.changed);
+    written ||= report.written;
+    if (!check && cache !== undefined && key !== undefined) cache.record(folder, key, files);
+  };
+
+  let previous: InFlight | undefined;
+  const heap = heapBudget();
+  try {
+    let done = 0;
+    for (const [folder, services] of folders) {
+      heap.settle();
+      options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
+      const key =
+        options.generator === undefined
+          ? undefined
+          : folderKey(
+              services.map((service) =>
+                packageKey({
+                  ...options,
+                  generator: options.generator as string,
+                  ir,
+                  service,
+                  release: plan.releases.get(service.name) as PackageRelease,
+                }),
+              ),
+            );
+      if (key !== undefined && cache !== undefined && (await cache.upToDate(folder, key))) {
+        reused.push(folder);
+        continue;
+      }
+      generated.push(folder);
+      const files = await time("emit", () =>
+        emitPackages({ ...ir, services }, undefined, {
+          releases: plan.releases,
+          sourceRoots: options.sourceRoots,
+        }),
+      );
+      refuseOtherFolders(folder, files);
+      printer ??= new PackagePrinter(
+        createTextFormatter(options.printThreads ?? defaultFormatThreads()),
+      );
+      const printing = printer.print(files);
+      printing.catch(() => {}); // awaited in finish(); this only marks it handled meanwhile
+      // The previous package is written while this one prints.
+      if (previous !== undefined) await finish(previous);
+      previous = { folder, key, printing };
+    }
+    if (previous !== undefined) await finish(previous);
+    previous = undefined;
+
+    for (const stale of await staleOwnedFolders(outDir, folders.keys())) {
+      const report = await time("write", () => writePackage(outDir, stale, [], { check }));
+      changed.push(...report.changed);
+      written ||= report.written;
+    }
+    cache?.keepOnly(new Set(folders.keys()));
+    cache?.save();
+  } finally {
+    await printer?.close();
+  }
+  return {
+    write: { changed: changed.sort(compare), written },
+    diagnostics: plan.diagnostics,
+    releases: plan.releases,
+    packages: { generated, reused },
+  };
+}
+
+/** Services by the package folder they are written to, sorted by folder. */
+function servicesByFolder(services: readonly Service[]): Map<string, Service[]> {
+  const folders = new Map<string, Service[]>();
+  for (const service of services) {
+    const folder = packageFolder(service.name);
+    folders.set(folder, [...(folders.get(folder) ?? []), service]);
+  }
+  return new Map([...folders].sort(([a], [b]) => compare(a, b)));
+}
+
+function folderKey(keys: readonly string[]): string {
+  return keys.join("+");
+}
+
+/** Emitters write a service's files under its folder only; anything else is a generator bug. */
+function refuseOtherFolders(folder: string, files: readonly GeneratedFile[]): void {
+  const outside = files.find((file) => !file.path.startsWith(`${folder}/`));
+  if (outside !== undefined) {
+    throw new Error(`package ${folder} emitted a file outside its folder: ${outside.path}`);
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
