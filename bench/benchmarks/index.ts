@@ -2,8 +2,10 @@
 import type { Benchmark } from "../harness/benchmark.js";
 import { bundleBenchmark } from "./bundle.js";
 import { coldStartBenchmark } from "./cold-start.js";
+import { corpusCheckBenchmark } from "./corpus-check.js";
 import { endToEndBenchmark } from "./end-to-end.js";
 import { generateBenchmark } from "./generate.js";
+import { incrementalBenchmark } from "./incremental.js";
 import { memoryBenchmark } from "./memory.js";
 import { signingBenchmark } from "./signing.js";
 import { validatorBenchmark } from "./validator.js";
@@ -16,4 +18,6 @@ export const benchmarks: readonly Benchmark[] = [
   coldStartBenchmark,
   generateBenchmark,
   memoryBenchmark,
+  incrementalBenchmark,
+  corpusCheckBenchmark,
 ];
