@@ -7,8 +7,11 @@ export function actionFacts(action: Action): string | undefined {
   if (action.rateLimitPerSecond !== undefined) {
     lines.push(`Rate limit: ${action.rateLimitPerSecond} requests per second.`);
   }
-  if (action.callableStatuses !== undefined && action.callableStatuses.length > 0) {
-    lines.push(`Callable in these statuses: ${action.callableStatuses.join("; ")}.`);
+  const statuses = action.callableStatuses ?? [];
+  // Parse finds the statuses in a sentence it keeps in the description ("can be called when the
+  // task is in the following statuses: ..."); they are said again only when the prose lacks them.
+  if (statuses.length > 0 && !statuses.every((s) => action.description.includes(s))) {
+    lines.push(`Callable in these statuses: ${statuses.join("; ")}.`);
   }
   if (action.finance?.supported === true) {
     lines.push(`Supports finance regions (host ${action.finance.hostTemplate}).`);
