@@ -15,6 +15,7 @@ import { emitOperations } from "./operations/emit-operations.js";
 import { emitPackageFiles } from "./package/emit-package-files.js";
 import { emitPaginators } from "./paginators/emit-paginators.js";
 import { emitRuntimeCopy } from "./runtime/emit-runtime-copy.js";
+import { emitSchemas } from "./schemas/emit-schemas.js";
 import { emitTypes } from "./types/emit-types.js";
 import { emitValidators } from "./validators/emit-validators.js";
 
@@ -25,6 +26,7 @@ export type Emitter = (ir: Ir, context: EmitContext) => GeneratedFile[];
 export const coreEmitters: readonly Emitter[] = [
   emitTypes,
   emitValidators,
+  emitSchemas,
   emitErrors,
   emitOperations,
   emitPaginators,

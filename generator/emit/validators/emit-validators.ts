@@ -13,9 +13,10 @@ import type { Field, Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts, type VersionContext } from "../version-context.js";
-import { RT, structureCheckNames, ValidatorChecks } from "./validator-checks.js";
+import { structureCheckNames, ValidatorChecks } from "./validator-checks.js";
+import { RT, rt, rtType } from "./runtime-helpers.js";
 import { structuresInResponses } from "../types/response-side.js";
-import type { TypeSide } from "../types/type-expression.js";
+import type { TypeSide } from "../../types/type-rules.js";
 import { OBJECT_PROTOTYPE_MEMBERS } from "../naming/runtime-names.js";
 import { stringLiteral } from "../typescript/page-text.js";
 
@@ -130,7 +131,7 @@ function schemaDeclarations(
       declarations: [
         {
           name: rulesName,
-          type: `readonly ${RT}.PropertyRule[]`,
+          type: `readonly ${rtType("PropertyRule")}[]`,
           initializer: propertyRules(fields, checks, schema.side),
         },
       ],
@@ -144,7 +145,7 @@ function schemaDeclarations(
       returnType: "boolean",
       statements:
         fields === undefined
-          ? [`return ${RT}.isJsonObject(value);`]
+          ? [`return ${rt("isJsonObject")}(value);`]
           : isStatements(fields, checks, schema.side),
     },
     {
@@ -152,16 +153,16 @@ function schemaDeclarations(
       name: own.collect,
       parameters: [
         { name: "value", type: "unknown" },
-        { name: "path", type: `${RT}.ValidationPath` },
-        { name: "issues", type: `${RT}.ValidationIssue[]` },
+        { name: "path", type: rtType("ValidationPath") },
+        { name: "issues", type: `${rtType("ValidationIssue")}[]` },
       ],
       returnType: "void",
       statements:
         fields === undefined
           ? [
-              `if (!${RT}.isJsonObject(value)) issues.push(${RT}.makeIssue(path, ${stringLiteral(own.expected)}, value));`,
+              `if (!${rt("isJsonObject")}(value)) issues.push(${rt("makeIssue")}(path, ${stringLiteral(own.expected)}, value));`,
             ]
-          : [`${RT}.collectObject(${collectObjectArguments(schema, keysName, rulesName)});`],
+          : [`${rt("collectObject")}(${collectObjectArguments(schema, keysName, rulesName)});`],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -171,8 +172,8 @@ function schemaDeclarations(
       declarations: [
         {
           name: schema.validatorName,
-          type: `${RT}.Validator<${schema.typeName}>`,
-          initializer: `/* @__PURE__ */ ${RT}.createValidator<${schema.typeName}>(${stringLiteral(schema.typeName)}, ${own.is}, ${own.collect})`,
+          type: `${rtType("Validator")}<${schema.typeName}>`,
+          initializer: `/* @__PURE__ */ ${rt("createValidator")}<${schema.typeName}>(${stringLiteral(schema.typeName)}, ${own.is}, ${own.collect})`,
         },
       ],
     },

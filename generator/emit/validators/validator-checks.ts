@@ -1,7 +1,8 @@
 /**
  * The pair of checks a generated validator module needs for each IR type: the name of a fast
- * `(value) => boolean` and of a `(value, path, issues) => void` issue collector. Scalars use the
- * runtime's helpers; structures use the module's own `$is_X` / `$collect_X`; arrays and unions
+ * `(value) => boolean` and of a `(value, path, issues) => void` issue collector. Scalars follow
+ * their rule in generator/types/type-rules.ts (an inline test on the hot path, the runtime's
+ * helpers, named through runtime-helpers.ts, for issues); structures use the module's own `$is_X` / `$collect_X`; arrays and unions
  * get module-level helpers, created once per distinct element type or set of options.
  */
 import {
@@ -10,13 +11,17 @@ import {
   type FunctionDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import type { PrimitiveName, TypeRef } from "../../ir/types.js";
+import type { TypeRef } from "../../ir/types.js";
+import {
+  ANYTHING,
+  JSON_OBJECT,
+  primitiveRule,
+  type ScalarRule,
+  type TypeSide,
+} from "../../types/type-rules.js";
 import type { VersionNames } from "../naming/plan-names.js";
-import type { TypeSide } from "../types/type-expression.js";
 import { stringLiteral } from "../typescript/page-text.js";
-
-/** How the generated module refers to templates/runtime/validation.ts. */
-export const RT = "$rt";
+import { RT, rt, rtType } from "./runtime-helpers.js";
 
 interface Check {
   readonly is: string;
@@ -27,41 +32,18 @@ interface Check {
   readonly expected: string;
 }
 
-// Inline tests mirror the runtime's is* helpers, so the hot path makes no calls for scalars.
-const isString = (v: string) => `typeof ${v} === "string"`;
-const isInteger = (v: string) =>
-  `(typeof ${v} === "number" ? Number.isInteger(${v}) : typeof ${v} === "bigint")`;
-// Response-side integers beyond 2^53 arrive as decimal strings (runtime json.ts).
-const isResponseInteger = (v: string) =>
-  `(typeof ${v} === "number" ? Number.isInteger(${v}) : typeof ${v} === "bigint" || ${RT}.isIntegerText(${v}))`;
-const isNumber = (v: string) => `(typeof ${v} === "number" && Number.isFinite(${v}))`;
-const isBoolean = (v: string) => `typeof ${v} === "boolean"`;
-const isObject = (v: string) =>
-  `(typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}))`;
-const isStringOrNumber = (v: string) =>
-  `(typeof ${v} === "string" || (typeof ${v} === "number" && Number.isFinite(${v})))`;
-
-const PRIMITIVE_CHECKS: Readonly<Record<PrimitiveName, Check>> = {
-  string: scalar("String", "string", isString),
-  integer: scalar("Integer", "integer", isInteger),
-  float: scalar("Number", "number", isNumber),
-  boolean: scalar("Boolean", "boolean", isBoolean),
-  timestamp: scalar("String", "string", isString),
-  timestampIso8601: scalar("String", "string", isString),
-  date: scalar("String", "string", isString),
-  object: scalar("JsonObject", "object", isObject),
-  stringOrNumber: scalar("StringOrNumber", "string or number", isStringOrNumber),
-  binary: scalar("String", "string", isString),
-};
-
-/** An integer that came in a response: a number, or its decimal string (see ResponseInteger). */
-const RESPONSE_INTEGER: Check = scalar("ResponseInteger", "integer", isResponseInteger);
-
-const ANYTHING: Check = scalar("Anything", "any value", () => undefined);
-
-function scalar(helper: string, expected: string, test: Check["test"]): Check {
-  return { is: `${RT}.is${helper}`, collect: `${RT}.collect${helper}`, expected, test };
+/** A scalar's check from its rule (generator/types/type-rules.ts): inline test, runtime helpers. */
+function scalarCheck(rule: ScalarRule): Check {
+  const inline = rule.inline;
+  return {
+    is: rt(rule.is),
+    collect: rt(rule.collect),
+    expected: rule.expected,
+    test: inline === undefined ? () => undefined : (v) => inline(v, RT),
+  };
 }
+
+const ANYTHING_CHECK = scalarCheck(ANYTHING);
 
 function called(is: string): Check["test"] {
   return (v) => `${is}(${v})`;
@@ -92,14 +74,12 @@ export class ValidatorChecks {
   checkFor(ref: TypeRef, side: TypeSide = "request"): Check {
     switch (ref.kind) {
       case "primitive":
-        return side === "response" && ref.name === "integer"
-          ? RESPONSE_INTEGER
-          : PRIMITIVE_CHECKS[ref.name];
+        return scalarCheck(primitiveRule(ref.name, side));
       case "unknown":
-        return ANYTHING;
+        return ANYTHING_CHECK;
       case "struct": {
         const type = this.#names.structures.get(ref.name)?.type;
-        return type === undefined ? PRIMITIVE_CHECKS.object : structureCheckNames(type);
+        return type === undefined ? scalarCheck(JSON_OBJECT) : structureCheckNames(type);
       }
       case "array":
         return this.#arrayCheck(this.checkFor(ref.element, side));
@@ -113,7 +93,7 @@ export class ValidatorChecks {
    * test is the options' inline tests joined with `||`; an issue lists the options.
    */
   #unionCheck(options: readonly Check[]): Check {
-    if (options.some((option) => option.test("value") === undefined)) return ANYTHING;
+    if (options.some((option) => option.test("value") === undefined)) return ANYTHING_CHECK;
     const key = options.map((option) => option.is).join("|");
     const known = this.#unions.get(key);
     if (known !== undefined) return known;
@@ -140,8 +120,8 @@ export class ValidatorChecks {
         declarations: [
           {
             name: check.collect,
-            type: `${RT}.CollectIssues`,
-            initializer: `${RT}.collectScalar(${check.is}, ${stringLiteral(check.expected)})`,
+            type: rtType("CollectIssues"),
+            initializer: `${rt("collectScalar")}(${check.is}, ${stringLiteral(check.expected)})`,
           },
         ],
       },
@@ -168,7 +148,7 @@ export class ValidatorChecks {
         name: check.is,
         parameters: [{ name: "value", type: "unknown" }],
         returnType: "boolean",
-        statements: [`return ${RT}.isArrayOf(value, ${element.is});`],
+        statements: [`return ${rt("isArrayOf")}(value, ${element.is});`],
       },
       {
         kind: StructureKind.VariableStatement,
@@ -176,8 +156,8 @@ export class ValidatorChecks {
         declarations: [
           {
             name: check.collect,
-            type: `${RT}.CollectIssues`,
-            initializer: `${RT}.collectArrayOf(${element.collect}, ${stringLiteral(check.expected)})`,
+            type: rtType("CollectIssues"),
+            initializer: `${rt("collectArrayOf")}(${element.collect}, ${stringLiteral(check.expected)})`,
           },
         ],
       },
