@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { strictPackageOptions } from "../../generator/cli/corpus/type-check-packages.js";
+import { strictPackageOptions } from "../../generator/emit/package/type-check-packages.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 

@@ -12,7 +12,7 @@ import { formatFiles } from "../../generator/print/format-files.js";
 import {
   strictPackageOptions,
   typeScriptFilesUnder,
-} from "../../generator/cli/corpus/type-check-packages.js";
+} from "../../generator/emit/package/type-check-packages.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

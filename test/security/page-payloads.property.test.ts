@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   strictPackageOptions,
   typeScriptFilesUnder,
-} from "../../generator/cli/corpus/type-check-packages.js";
+} from "../../generator/emit/package/type-check-packages.js";
 import { catalogue } from "../../generator/diagnostics/catalogue.js";
 import { codeShape, generateInMemory, type InMemoryRun } from "./generate-in-memory.js";
 import { hostilePages, PAYLOADS, SLOTS, type Slot } from "./hostile-page.js";

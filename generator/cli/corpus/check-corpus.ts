@@ -18,7 +18,7 @@ import { runPipeline } from "../../pipeline.js";
 import { lintPackages, type LintProblem } from "./lint-packages.js";
 import { runExampleTests, type TestFileResult } from "./run-example-tests.js";
 import { tallyExamples, type ExampleTally } from "./tally-examples.js";
-import { typeCheckPackages, type TypeError } from "./type-check-packages.js";
+import { typeCheckPackages, type TypeError } from "../../emit/package/type-check-packages.js";
 
 export interface CorpusCheckOptions {
   /** Folder of Markdown pages. */
