@@ -63,8 +63,10 @@ export interface PlannedExample {
 export function planExamples(version: ServiceVersion, action: Action): PlannedExample[] {
   return action.examples.map((example, index) => {
     const problems = checkExampleRequest(action, version.structures, example.request);
-    const unsendable = problems.filter((p) => p.unknownKey !== true);
-    const sent = unsendable.length === 0 ? example.request : undefined;
+    // Only keys that are no names may remain unknown after the check phase: they go as data.
+    const sendable = problems.every((p) => p.unknownKey === true);
+    const unsendable = sendable ? [] : problems;
+    const sent = sendable ? example.request : undefined;
     return {
       index: index + 1,
       title: example.title,
@@ -142,7 +144,7 @@ function actionTestFile(
     if (e.unsendable.length > 0) {
       notes.push(`${label} cannot be sent as written (${unsentReason(e)}): it is not sent.`);
     }
-    if (e.dataKeys.length > 0) {
+    if (e.sent !== undefined && e.dataKeys.length > 0) {
       notes.push(
         `${label} sets keys that are no parameter names (${e.dataKeys.join(", ")}): sent as data with allowUnknownFields, to a mock that allows unknown fields.`,
       );
