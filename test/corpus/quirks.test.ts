@@ -6,33 +6,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildIr } from "../../generator/check/build-ir.js";
-import type { Diagnostic } from "../../generator/diagnostics/types.js";
-import type { Ir } from "../../generator/ir/types.js";
-import { loadPages } from "../../generator/load/load-pages.js";
-import type { ParsedActionPage, ParsedPage } from "../../generator/parse/parsed-page.js";
-import { parsePages } from "../../generator/parse/parse-pages.js";
+import type { ParsedActionPage } from "../../generator/parse/parsed-page.js";
+import { runPipeline } from "../../generator/pipeline.js";
 import { actionPage, asAction, parseOne } from "../parse/helpers.js";
+import { readPages, type ReadPages } from "../read-pages.js";
 import { sharedPath } from "../shared-folder.js";
 
 const { path: corpus, present } = sharedPath("corpus quirks test", "corpus");
 
 const raw = (id: string) => readFileSync(join(corpus, `${id}.md`), "utf8");
+const pagePaths = (ids: readonly string[]) => ids.map((id) => join(corpus, `${id}.md`));
 
-async function read(...ids: string[]): Promise<{
-  pages: ParsedPage[];
-  diagnostics: Diagnostic[];
-  ir: Ir;
-}> {
-  const loaded = await loadPages(ids.map((id) => join(corpus, `${id}.md`)));
-  const parsed = parsePages(loaded.pages);
-  const built = buildIr(parsed.pages);
-  return {
-    pages: parsed.pages,
-    diagnostics: [...loaded.diagnostics, ...parsed.diagnostics, ...built.diagnostics],
-    ir: built.ir,
-  };
-}
+/** The pages with these ids through load, parse and check, as the pipeline reads them. */
+const read = (...ids: string[]): Promise<ReadPages> => readPages(pagePaths(ids));
 
 async function action(id: string): Promise<{ page: ParsedActionPage; codes: string[] }> {
   const { pages, diagnostics } = await read(id);
@@ -41,6 +27,14 @@ async function action(id: string): Promise<{ page: ParsedActionPage; codes: stri
 }
 
 describe.skipIf(!present)("corpus quirks", () => {
+  it("are read as the pipeline reads them (same IR and diagnostics as runPipeline)", async () => {
+    const ids = ["intl-c0df536a6ee3", "intl-6f652cbfea2d", "intl-c0fec71c02f2"];
+    const { ir, diagnostics } = await read(...ids);
+    const run = await runPipeline({ inputs: pagePaths(ids) });
+    expect(run.diagnostics.map((d) => d.code)).toContain("TCG051");
+    expect({ ir, diagnostics }).toEqual({ ir: run.ir, diagnostics: run.diagnostics });
+  });
+
   it("an example whose Action differs from the page's is kept, recorded, and warned about", async () => {
     const { page, codes } = await action("intl-79708ff9e428");
     expect(codes).toContain("TCG041");
