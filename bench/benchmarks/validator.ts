@@ -20,7 +20,11 @@ const INVALID: readonly { readonly why: string; readonly value: unknown }[] = [
   { why: "JobId missing", value: { JobName: "x" } },
   { why: "RunMode as a string", value: { JobId: "j", MigrateOption: { RunMode: "1" } } },
   { why: "RunMode not an integer", value: { JobId: "j", MigrateOption: { RunMode: 1.5 } } },
-  { why: "DstInfo.Region missing", value: { JobId: "j", DstInfo: { ReadOnly: 0 } } },
+  // (DstInfo.Region missing is no longer a reason: the docs' own example omits it, so it is optional.)
+  {
+    why: "DstInfo.ReadOnly as a string",
+    value: { JobId: "j", DstInfo: { Region: "ap-guangzhou", ReadOnly: "0" } },
+  },
   { why: "unknown key", value: { JobId: "j", Unknown: 1 } },
   { why: "not an object", value: "JobId" },
 ];

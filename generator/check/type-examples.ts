@@ -29,6 +29,7 @@ import type { ExampleDraft, QueryPair } from "../parse/parsed-page.js";
 import { GRAMMAR } from "./closed-grammar.js";
 import { typeOfExampleValue } from "./example-value-type.js";
 import { nearMiss } from "./near-miss.js";
+import { accepts, PRIMITIVE_RULES } from "../types/type-rules.js";
 import type { ContractOwner, Contradiction } from "./widen-contract.js";
 
 type JsonObject = { [key: string]: JsonValue };
@@ -379,6 +380,9 @@ function typePrimitive(
   path: string,
   context: Context,
 ): JsonValue | undefined {
+  // A value the type's rule accepts (generator/types/type-rules.ts, what the generated validator
+  // decides) is kept as written; the cases below convert text and report how it was written.
+  if (type.name !== "string" && accepts(PRIMITIVE_RULES[type.name], value)) return value;
   switch (type.name) {
     case "integer":
     case "float": {

@@ -69,6 +69,12 @@ function clientOf(ir: Ir): string {
   return file.content;
 }
 
+/** The `@throws` lines, each joined with its continuation lines should the JSDoc be wrapped. */
+function throwsLines(jsDoc: string): string[] {
+  const unwrapped = jsDoc.replace(/\n\s*\* {2,}(?=\S)/g, " ");
+  return unwrapped.split("\n").filter((line) => line.includes("@throws"));
+}
+
 /** The code lines of the `@example` fence, without the JSDoc's ` * ` margin. */
 function exampleCode(jsDoc: string): string {
   const lines = jsDoc.split("\n").map((line) => line.replace(/^\s*\* ?/, ""));
@@ -136,8 +142,7 @@ describe("JSDoc @example and @throws of an action", () => {
       ].join("\n"),
     );
     expect(doc).not.toContain("Example 2");
-    const throws = doc.split("\n").filter((line) => line.includes("@throws"));
-    expect(throws).toEqual([
+    expect(throwsLines(doc)).toEqual([
       " * @throws {FailedOperationNotAllowOperationError} `FailedOperation.NotAllowOperation`",
       " * @throws {InternalErrorDatabaseError} `InternalError.DatabaseError`",
       " * @throws {InternalErrorDuplicateJobError} `InternalError.DuplicateJob`",
@@ -161,7 +166,7 @@ describe("JSDoc @example and @throws of an action", () => {
 
   it("an action without codes of its own still names the common classes", () => {
     const doc = jsDocOf(operationsOf(seedWith([], [])), "modifyMigrateJob");
-    expect(doc.split("\n").filter((line) => line.includes("@throws"))).toEqual([
+    expect(throwsLines(doc)).toEqual([
       " * @throws {TencentCloudError} and the common error classes (`AuthFailureError`, `InternalError`, `InvalidParameterError`, `RequestLimitExceededError`)",
     ]);
     expect(doc).not.toContain("@example");

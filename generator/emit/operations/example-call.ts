@@ -9,7 +9,7 @@
  */
 import type { Action, Example, Field, JsonValue, Structure } from "../../ir/types.js";
 import { jsonValueCode } from "../example-tests/json-code.js";
-import { checkExampleRequest } from "../example-tests/check-example.js";
+import { fieldProblems } from "../../types/type-rules.js";
 import { isPlainPropertyName } from "../naming/identifiers.js";
 import { stringLiteral } from "../typescript/page-text.js";
 
@@ -25,8 +25,9 @@ export function sendableExample(
   action: Action,
   structures: readonly Structure[],
 ): Example | undefined {
+  const byName = new Map(structures.map((s) => [s.name, s]));
   return action.examples.find(
-    (example) => checkExampleRequest(action, structures, example.request).length === 0,
+    (example) => fieldProblems(action.input, example.request, byName).length === 0,
   );
 }
 
