@@ -4,7 +4,8 @@
  *
  * Codes by phase: TCG00x load, TCG01x page recognition, TCG02x API description, TCG03x tables and
  * types, TCG04x examples, TCG05x cross-page checks, TCG06x error-code tables, TCG08x the output
- * folder, TCG10x API records (semantic drift).
+ * folder, TCG10x API records (semantic drift), TCG11x page shapes (mislabelled rows, continued
+ * cells, service error codes pages).
  */
 import type { SourcePosition } from "../ir/types.js";
 import type { Diagnostic, Severity } from "./types.js";

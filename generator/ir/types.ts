@@ -140,7 +140,9 @@ export interface Example {
   readonly requestStyle: "get" | "post";
   /**
    * The request parameters, structured: dotted keys unflattened, `.0` indices as arrays, values
-   * coerced to the documented parameter types, Action and Version removed.
+   * coerced to the documented parameter types, Action and Version removed. A key that misspells a
+   * documented name is under the documented name (TCG076); every other key and value is as the
+   * page wrote it, and the fields are widened to accept it (`Field.widened`).
    */
   readonly request: { readonly [key: string]: JsonValue };
   /** The Action named by the example, if any (it may contradict the page; a warning says so). */
