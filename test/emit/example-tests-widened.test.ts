@@ -42,7 +42,7 @@ describe("examples that contradict their page", () => {
     expect(page?.tests?.failures).toEqual([]);
     expect(result.examples?.rejections).toEqual([]);
     expect(result.examples && formatTally(result.examples)).toBe(
-      "3 examples from 1 pages: 3 sent, 3 answered as documented; 0 example rejections",
+      "3 examples from 1 page: 3 sent, 3 answered as documented; 0 example rejections",
     );
   });
 

@@ -69,5 +69,11 @@ export function tallyExamples(
 
 /** "N examples from M pages: N sent, N answered as documented; 0 example rejections". */
 export function formatTally(tally: ExampleTally): string {
-  return `${tally.examples} examples from ${tally.pages} pages: ${tally.sent} sent, ${tally.answered} answered as documented; ${tally.rejections.length} example rejections`;
+  const examples = count(tally.examples, "example");
+  const rejections = count(tally.rejections.length, "example rejection");
+  return `${examples} from ${count(tally.pages, "page")}: ${tally.sent} sent, ${tally.answered} answered as documented; ${rejections}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
