@@ -19,8 +19,6 @@ const RESERVED_WORDS: ReadonlySet<string> = new Set([
   ...["declare", "namespace", "module", "global", "abstract", "accessor", "out", "intrinsic"],
 ]);
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /** True when `name` can be written as a bare property name (otherwise it must be quoted). */
 export function isPlainPropertyName(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
@@ -42,11 +40,6 @@ export function toIdentifier(name: string): string {
   if (/^[0-9]/.test(id)) id = `_${id}`;
   if (RESERVED_WORDS.has(id)) id = `${id}_`;
   return id;
-}
-
-/** True when `name` is usable as a declaration name as it is. */
-export function isSafeIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
 }
 
 /** "DescribeDBInstances" -> "describeDBInstances"; "DBInstances" -> "dbInstances"; "URL" -> "url". */

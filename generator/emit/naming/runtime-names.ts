@@ -5,7 +5,6 @@
  * names a structure or action like one of them gets another TypeScript name (wire names never
  * change), and the declaration's JSDoc says so (rename-note.ts).
  */
-import { RESPONSE_INTEGER_TYPE } from "../types/type-expression.js";
 
 /** What index.ts re-exports from the runtime (test/emit/naming.test.ts keeps the two in step). */
 export const RUNTIME_EXPORTS: readonly string[] = [
@@ -135,6 +134,12 @@ export const GLOBALS_IN_GENERATED_CODE: readonly string[] = [
   "BigInt",
   "Error",
 ];
+
+/**
+ * The alias response-side integers are typed with: the runtime returns an integer beyond
+ * Number.MAX_SAFE_INTEGER as its exact decimal string instead of rounding it.
+ */
+export const RESPONSE_INTEGER_TYPE = "ResponseInteger";
 
 /** Declarations every version module holds whatever the docs say (types.ts). */
 export const FIXED_DECLARATIONS: readonly string[] = [RESPONSE_INTEGER_TYPE];

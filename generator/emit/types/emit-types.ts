@@ -17,17 +17,12 @@ import type { GeneratedFile } from "../generated-file.js";
 import { propertyNameText } from "../naming/identifiers.js";
 import type { VersionNames } from "../naming/plan-names.js";
 import { structureRenameNote } from "../naming/rename-note.js";
-import { OBJECT_INTERFACE_MEMBERS } from "../naming/runtime-names.js";
+import { OBJECT_INTERFACE_MEMBERS, RESPONSE_INTEGER_TYPE } from "../naming/runtime-names.js";
 import { stringLiteral } from "../typescript/page-text.js";
 import { docs } from "../typescript/jsdoc.js";
 import { printStatements, type Statements } from "../typescript/print-source.js";
 import { versionContexts } from "../version-context.js";
-import {
-  fieldTypeText,
-  OPEN_OBJECT_TYPE,
-  RESPONSE_INTEGER_TYPE,
-  type TypeSide,
-} from "./type-expression.js";
+import { fieldTypeText, OPEN_OBJECT_TYPE, type TypeSide } from "./type-expression.js";
 import { structuresInResponses } from "./response-side.js";
 import { actionFacts } from "../typescript/action-facts.js";
 import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";

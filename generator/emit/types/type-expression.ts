@@ -1,6 +1,7 @@
 /** The TypeScript type written for an IR type reference. */
 import type { PrimitiveName, TypeRef } from "../../ir/types.js";
 import type { VersionNames } from "../naming/plan-names.js";
+import { RESPONSE_INTEGER_TYPE } from "../naming/runtime-names.js";
 
 /** A free-form JSON object (and an undocumented structure). */
 export const OPEN_OBJECT_TYPE = "{ [key: string]: unknown }";
@@ -17,12 +18,6 @@ const PRIMITIVE_TYPES: Readonly<Record<PrimitiveName, string>> = {
   stringOrNumber: "string | number",
   binary: "string",
 };
-
-/**
- * The alias response-side integers are typed with: the runtime returns an integer beyond
- * Number.MAX_SAFE_INTEGER as its exact decimal string instead of rounding it.
- */
-export const RESPONSE_INTEGER_TYPE = "ResponseInteger";
 
 /** Where a type is used: only what can arrive in a response may hold unsafe integers. */
 export type TypeSide = "request" | "response";
