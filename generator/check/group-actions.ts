@@ -3,11 +3,13 @@
  *
  * Rule for duplicates (documented in TCG051): the page with more content wins, counted as input
  * and output parameters plus error codes plus examples; on a tie, the page whose file name sorts
- * first wins. The warning names both files.
+ * first wins. The warning names both files. The dropped page's examples are examples of the same
+ * action and version, so they join the kept page's (after its own): every example of every page
+ * is typed, widens the contract if it must, and is tested.
  */
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import type { ParsedActionPage } from "../parse/parsed-page.js";
+import type { ExampleDraft, ParsedActionPage } from "../parse/parsed-page.js";
 
 export interface ActionGroup {
   readonly service: string;
@@ -33,6 +35,7 @@ export function groupActions(
     const first = list[0];
     if (first === undefined) continue;
     const kept = new Map<string, ParsedActionPage>();
+    const droppedExamples = new Map<string, ExampleDraft[]>();
     for (const page of list) {
       const other = kept.get(page.action.name);
       if (other === undefined) {
@@ -42,6 +45,8 @@ export function groupActions(
       const [winner, loser] =
         contentSize(page) > contentSize(other) ? [page, other] : [other, page];
       kept.set(page.action.name, winner);
+      const extra = droppedExamples.get(page.action.name) ?? [];
+      droppedExamples.set(page.action.name, [...extra, ...loser.action.examples]);
       diagnostics.push(
         diagnose("TCG051", loser.action.position, {
           action: page.action.name,
@@ -51,7 +56,9 @@ export function groupActions(
         }),
       );
     }
-    const chosen = [...kept.values()].sort((a, b) => compare(a.action.name, b.action.name));
+    const chosen = [...kept.values()]
+      .map((page) => withExamples(page, droppedExamples.get(page.action.name) ?? []))
+      .sort((a, b) => compare(a.action.name, b.action.name));
     groups.push({
       service: first.service,
       version: first.version,
@@ -60,6 +67,11 @@ export function groupActions(
     });
   }
   return groups.sort((a, b) => compare(a.service, b.service) || compare(a.version, b.version));
+}
+
+function withExamples(page: ParsedActionPage, more: readonly ExampleDraft[]): ParsedActionPage {
+  if (more.length === 0) return page;
+  return { ...page, action: { ...page.action, examples: [...page.action.examples, ...more] } };
 }
 
 function contentSize(page: ParsedActionPage): number {

@@ -192,7 +192,7 @@ export const catalogue = {
     "warning",
     "two pages for one action",
     (a) =>
-      `${a.action} ${a.version} is documented by two pages, ${a.kept} and ${a.dropped}; kept ${a.kept} (rule: more parameters, errors and examples win, then the first file name)`,
+      `${a.action} ${a.version} is documented by two pages, ${a.kept} and ${a.dropped}; kept ${a.kept} (rule: more parameters, errors and examples win, then the first file name), with the examples of ${a.dropped} added to its own`,
   ),
   TCG052: entry<{ name: string; kept: string }>(
     "warning",

@@ -24,6 +24,24 @@ describe("buildIr", () => {
     expect(diagnostics[0]?.message).toContain("b.md");
   });
 
+  it("adds the dropped page's examples to the kept page's, so every example is tested", () => {
+    const small = actionPage({
+      inputRows: "| A | No | String | a |",
+      example: "https://demo.tencentcloudapi.com/?Action=DoThing\n&A=x",
+    });
+    const large = actionPage({ inputRows: "| A | No | String | a |\n| B | No | String | b |" });
+    const { ir, diagnostics } = build([
+      { file: "a.md", text: small },
+      { file: "b.md", text: large },
+    ]);
+    const examples = ir.services[0]?.versions[0]?.actions[0]?.examples ?? [];
+    expect(examples.map((e) => [e.position.file, e.request])).toEqual([
+      ["b.md", {}],
+      ["a.md", { A: "x" }],
+    ]);
+    expect(diagnostics[0]?.message).toContain("with the examples of a.md added to its own");
+  });
+
   it("breaks a tie by file name", () => {
     const page = actionPage({});
     const { ir, diagnostics } = build([

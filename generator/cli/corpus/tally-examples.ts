@@ -12,7 +12,7 @@ import type { Ir } from "../../ir/types.js";
 import type { TestFileResult } from "./run-example-tests.js";
 
 export interface ExampleTally {
-  /** Action pages in the IR (one per generated action). */
+  /** Action pages whose examples these are: each generated action's page, and a duplicate page whose examples joined it. */
   readonly pages: number;
   readonly examples: number;
   readonly sent: number;
@@ -27,7 +27,7 @@ export function tallyExamples(
   packagesDir: string,
 ): ExampleTally {
   const byFile = new Map(tests.map((t) => [resolve(t.file), t]));
-  let pages = 0;
+  const pages = new Set<string>();
   let examples = 0;
   let sent = 0;
   let answered = 0;
@@ -35,7 +35,8 @@ export function tallyExamples(
   for (const service of ir.services) {
     for (const version of service.versions) {
       for (const action of version.actions) {
-        pages++;
+        pages.add(action.position.file);
+        for (const example of action.examples) pages.add(example.position.file);
         const file = join(
           packagesDir,
           service.name,
@@ -64,7 +65,7 @@ export function tallyExamples(
       }
     }
   }
-  return { pages, examples, sent, answered, rejections };
+  return { pages: pages.size, examples, sent, answered, rejections };
 }
 
 /** "N examples from M pages: N sent, N answered as documented; 0 example rejections". */
