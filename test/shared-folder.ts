@@ -8,9 +8,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const SHARED_ROOT = fileURLToPath(new URL("../../shared/", import.meta.url));
+const SHARED_ROOT = fileURLToPath(new URL("../../shared/", import.meta.url));
 
-export function inCi(): boolean {
+function inCi(): boolean {
   const value = process.env["CI"] ?? "";
   return value !== "" && value !== "false" && value !== "0";
 }

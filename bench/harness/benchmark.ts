@@ -1,7 +1,7 @@
 /** The shape every benchmark module has: a name and a run that returns its table rows. */
 import type { BenchRow } from "./row.js";
 
-export interface BenchContext {
+interface BenchContext {
   /** Fewer rounds and smaller batches (`npm run bench -- --quick`), for a fast look. */
   readonly quick: boolean;
   /** Folder of pages for the generate and memory rows (default ../shared/corpus). */

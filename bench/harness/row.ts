@@ -6,7 +6,7 @@ export type Target =
   | { readonly kind: "at-most"; readonly value: number; readonly text: string }
   | { readonly kind: "report"; readonly text: string };
 
-export type RowStatus = "pass" | "miss" | "info" | "error";
+type RowStatus = "pass" | "miss" | "info" | "error";
 
 export interface BenchRow {
   /** What is measured, as the table names it. */

@@ -14,7 +14,7 @@ function cells(row: BenchRow): string[] {
   ];
 }
 
-export function formatRatio(ratio: number): string {
+function formatRatio(ratio: number): string {
   if (ratio >= 100) return `${ratio.toFixed(0)}x`;
   if (ratio >= 0.1) return `${ratio.toFixed(2)}x`;
   return `${ratio.toFixed(4)}x`;

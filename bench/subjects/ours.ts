@@ -9,7 +9,7 @@ import path from "node:path";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const GENERATED_DTS = path.join(REPO_ROOT, "generated", "dts");
-export const DTS_V20180330_INDEX = path.join(GENERATED_DTS, "src", "v20180330", "index.ts");
+const DTS_V20180330_INDEX = path.join(GENERATED_DTS, "src", "v20180330", "index.ts");
 
 async function importFile<T>(file: string, what: string): Promise<T> {
   if (!existsSync(file)) throw new Error(`${what} not found at ${path.relative(REPO_ROOT, file)}`);
@@ -47,7 +47,7 @@ export async function loadOurRuntime(): Promise<{
   return { signer, json, from: path.relative(REPO_ROOT, dir) };
 }
 
-export interface OurValidator {
+interface OurValidator {
   validate(value: unknown): { ok: boolean; issues?: readonly { message: string }[] };
 }
 

@@ -15,7 +15,7 @@ import path from "node:path";
 const HOST = /(?<![\w.-])([a-z][a-z0-9]*)((?:\.[a-z0-9-]+)?\.tencentcloudapi\.com)/g;
 
 /** The page text with every service host renamed for copy `k` (k = 0: unchanged). */
-export function renameServices(text: string, k: number): string {
+function renameServices(text: string, k: number): string {
   return k === 0
     ? text
     : text.replace(HOST, (_all, service: string, rest: string) => `${service}${k}${rest}`);

@@ -14,7 +14,7 @@ export const CACHE_FORMAT = 1;
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** What the fingerprint covers, relative to the repository root. */
-export const GENERATOR_INPUTS = ["generator", "templates", "package-lock.json"] as const;
+const GENERATOR_INPUTS = ["generator", "templates", "package-lock.json"] as const;
 
 /**
  * Hash of the generator's own files under `root` (default: this checkout). Recomputed on every

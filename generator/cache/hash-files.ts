@@ -24,7 +24,7 @@ export type SkipFolder = (relativePath: string) => boolean;
  * Every regular file under `root` (following symbolic links), as sorted posix paths relative to
  * `root`. Folders for which `skip` returns true are not entered.
  */
-export function listFilesUnder(root: string, skip: SkipFolder = () => false): string[] {
+function listFilesUnder(root: string, skip: SkipFolder = () => false): string[] {
   const found: string[] = [];
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

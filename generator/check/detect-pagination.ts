@@ -19,10 +19,7 @@ const STYLES = [
 
 const TOTALS = ["TotalCount", "Total"] as const;
 
-export function detectPagination(
-  action: Action,
-  diagnostics: Diagnostic[],
-): Pagination | undefined {
+function detectPagination(action: Action, diagnostics: Diagnostic[]): Pagination | undefined {
   const input = new Map(action.input.map((f) => [f.name, f]));
   const paging = STYLES.find((s) => {
     const start = scalarOf(input.get(s.start)?.type);

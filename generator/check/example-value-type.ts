@@ -69,7 +69,7 @@ export function union(types: readonly TypeRef[]): TypeRef {
 }
 
 /** `types` without repeats, judged by shape (docType spelling aside). */
-export function distinctTypes(types: readonly TypeRef[]): TypeRef[] {
+function distinctTypes(types: readonly TypeRef[]): TypeRef[] {
   const seen = new Set<string>();
   return types.filter((t) => {
     const key = shapeKey(t);
@@ -80,7 +80,7 @@ export function distinctTypes(types: readonly TypeRef[]): TypeRef[] {
 }
 
 /** A string equal for two types of the same shape, e.g. "array<struct:Filter>". */
-export function shapeKey(type: TypeRef): string {
+function shapeKey(type: TypeRef): string {
   switch (type.kind) {
     case "primitive":
       return type.name;

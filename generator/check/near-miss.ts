@@ -8,7 +8,7 @@
  */
 
 /** Most edits between a key and the documented name it is taken for. */
-export const MAX_NEAR_MISS_EDITS = 2;
+const MAX_NEAR_MISS_EDITS = 2;
 
 /** The documented name `key` misspells, the closest first (docs' order on a tie); else undefined. */
 export function nearMiss(key: string, documented: Iterable<string>): string | undefined {
@@ -30,7 +30,7 @@ export function nearMiss(key: string, documented: Iterable<string>): string | un
 }
 
 /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a span). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let beforePrevious: number[] = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

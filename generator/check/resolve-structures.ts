@@ -18,7 +18,7 @@ import type { Field, SourcePosition, Structure, TypeRef } from "../ir/types.js";
 import type { ParsedDataTypesPage, StructureDraft } from "../parse/parsed-page.js";
 import { compare, type ActionGroup } from "./group-actions.js";
 
-export type StructureLookup =
+type StructureLookup =
   | { readonly found: StructureDraft }
   /** Defined only on pages of other services (their files), or nowhere. */
   | { readonly found?: undefined; readonly elsewhere: readonly string[] };
@@ -61,7 +61,7 @@ export function indexStructures(
 }
 
 /** The one service a data types page belongs to (see the rule above), or undefined on a tie. */
-export function owningService(
+function owningService(
   page: ParsedDataTypesPage,
   groups: readonly ActionGroup[],
 ): { service: string; by: "reference" | "use" } | undefined {
@@ -206,7 +206,7 @@ function reportRequiredCycles(structures: readonly Structure[], diagnostics: Dia
   }
 }
 
-export function structNames(type: TypeRef): string[] {
+function structNames(type: TypeRef): string[] {
   if (type.kind === "struct") return [type.name];
   if (type.kind === "array") return structNames(type.element);
   return [];

@@ -46,7 +46,7 @@ interface Context {
 }
 
 /** Most dotted parts a GET example key may have (the JSON depth limit of the parse phase). */
-export const MAX_KEY_SEGMENTS = 64;
+const MAX_KEY_SEGMENTS = 64;
 
 export interface TypedExample {
   readonly example: Example;
@@ -87,7 +87,7 @@ export function typeExample(
 }
 
 /** `Filters.1000000000.Name` would make an array of a billion holes; indices stay below this. */
-export const MAX_ARRAY_INDEX = 10_000;
+const MAX_ARRAY_INDEX = 10_000;
 
 /**
  * Pairs whose key nests deeper than any walker should follow, or whose index would allocate a
@@ -127,7 +127,7 @@ function getOwn(target: JsonObject | JsonValue[], key: string | number): JsonVal
 }
 
 /** `A.B.0.C=v` pairs to nested objects and arrays; the first value for a path wins. */
-export function unflatten(pairs: readonly QueryPair[]): JsonObject {
+function unflatten(pairs: readonly QueryPair[]): JsonObject {
   const root: JsonObject = {};
   for (const { key, value } of pairs) {
     const segments = key.split(".");

@@ -13,7 +13,7 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-export interface OptionDoc {
+interface OptionDoc {
   readonly type: "string" | "boolean";
   readonly multiple?: boolean;
   readonly short?: string;
@@ -113,7 +113,7 @@ function quote(text: string): string {
 
 const WIDTH = 100;
 
-export function formatHelp<O extends OptionDocs>(doc: CommandDoc<O>): string {
+function formatHelp<O extends OptionDocs>(doc: CommandDoc<O>): string {
   const lines: string[] = [];
   doc.synopsis.forEach((s, i) => lines.push(`${i === 0 ? "Usage: " : "       "}${s}`));
   for (const paragraph of doc.description) lines.push("", ...wrap(paragraph, 0));

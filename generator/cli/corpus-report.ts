@@ -16,7 +16,7 @@ export interface ProductRow {
   extra: Map<string, string>;
 }
 
-export function newRow(product: string): ProductRow {
+function newRow(product: string): ProductRow {
   return {
     product,
     pages: 0,
@@ -28,7 +28,7 @@ export function newRow(product: string): ProductRow {
   };
 }
 
-export function countDiagnostics(row: ProductRow, diagnostics: readonly Diagnostic[]): void {
+function countDiagnostics(row: ProductRow, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     if (d.severity === "info") continue; // a finding, not a problem of the page
     const bucket = d.severity === "error" ? row.errors : row.warnings;

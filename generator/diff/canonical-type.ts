@@ -67,7 +67,7 @@ function arrayElement(type: string): string | undefined {
 }
 
 /** The top-level options of a type text: "(a | b)[] | null" -> ["(a | b)[]", "null"]. */
-export function splitUnion(type: string): string[] {
+function splitUnion(type: string): string[] {
   const options: string[] = [];
   let depth = 0;
   let start = 0;

@@ -12,7 +12,7 @@
 export type ChangeSeverity = "error" | "warning" | "info";
 
 /** When a kind breaks callers. */
-export type BreakingRule =
+type BreakingRule =
   | "always"
   | "never"
   /** Breaking when the structure appears in a request. */

@@ -42,7 +42,7 @@ export function structureUsage(
 }
 
 /** The structures a canonical type names: `(Widget | string)[] | null` -> [Widget]. */
-export function referencedStructures(type: string): string[] {
+function referencedStructures(type: string): string[] {
   // Primitive names are lower-case; structure names start with a capital letter.
   return type.match(/\b[A-Z][A-Za-z0-9_]*/g) ?? [];
 }

@@ -86,7 +86,7 @@ export async function readPage(
 }
 
 /** Text pages never contain NUL bytes; invalid UTF-8 in more than a few places also means binary. */
-export function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return true;
   const text = Buffer.from(bytes).toString("utf8");
   let replaced = 0;

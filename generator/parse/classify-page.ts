@@ -46,7 +46,7 @@ const SCRIPTS: readonly [string, RegExp][] = [
  * The non-Latin script the page's headings and prose are mostly written in. Headings decide
  * first (English pages have English headings); prose decides when there are no headings.
  */
-export function foreignScript(root: Root): string | undefined {
+function foreignScript(root: Root): string | undefined {
   const headings = root.children.filter((n) => n.type === "heading").map((n) => plainText(n));
   const sample = headings.length > 0 ? headings.join("\n") : plainText(root).slice(0, 20_000);
   const latin = (sample.match(/[A-Za-z]/g) ?? []).length;

@@ -99,7 +99,7 @@ function titleAction(root: Root): string | undefined {
 }
 
 /** "2/28/2018" -> "2018-02-28"; ISO dates unchanged. */
-export function normaliseVersion(written: string): string {
+function normaliseVersion(written: string): string {
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
   if (us === null) return written;
   const [, month = "", day = "", year = ""] = us;

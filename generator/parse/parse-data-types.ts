@@ -16,7 +16,7 @@ const STRUCT_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * pages use: "Referenced by the following API:", "... APIs:", "... API(s):", "Used by the
  * following actions:", with an ASCII or a full-width colon.
  */
-export const REFERENCED_BY =
+const REFERENCED_BY =
   /^(?:referenced|used) by(?: the following)?(?: (?:apis?|api\(s\)|actions?|interfaces?))?\s*[:：]\s*(.*)$/is;
 
 interface StructBlock {

@@ -99,7 +99,7 @@ function linesOf(node: RootContent): string[] {
     .filter((line) => line !== "");
 }
 
-export function rateLimitOf(line: string): number | undefined {
+function rateLimitOf(line: string): number | undefined {
   for (const pattern of RATE_LIMITS) {
     const match = pattern.exec(line);
     if (match?.[1] !== undefined) return Number(match[1]);
@@ -108,7 +108,7 @@ export function rateLimitOf(line: string): number | undefined {
 }
 
 /** "... can be called when the task is in the following statuses: A; B; C." -> [A, B, C]. */
-export function statusesOf(line: string): string[] | undefined {
+function statusesOf(line: string): string[] | undefined {
   const match = /can be called when .*? in the following (?:statuses|states|status):\s*(.+)$/i.exec(
     line,
   );

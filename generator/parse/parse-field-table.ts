@@ -75,7 +75,7 @@ export function parseFieldTable(table: ReadTable, diagnostics: Diagnostic[]): Fi
 }
 
 /** Assigns a row's cells to name, required, type and description. */
-export function fitRow(given: TableRow, columns: Columns, diagnostics: Diagnostic[]): RowCells {
+function fitRow(given: TableRow, columns: Columns, diagnostics: Diagnostic[]): RowCells {
   const row = withoutLeadingEmptyCell(given, columns, diagnostics);
   const cells = row.cells;
   if (cells.length === columns.count) return fitByColumns(row, columns, diagnostics);
@@ -201,7 +201,7 @@ function readRequiredCell(
 }
 
 /** "Yes" / "No" and their variants; undefined for anything else. */
-export function readRequired(text: string): boolean | undefined {
+function readRequired(text: string): boolean | undefined {
   const word = text.trim().toLowerCase();
   if (["yes", "true", "required", "y", "是"].includes(word)) return true;
   if (["no", "false", "optional", "n", "否"].includes(word)) return false;

@@ -30,7 +30,7 @@ export interface ExampleDraft {
 }
 
 /** An action as parsed from its page: the IR action with raw examples. */
-export interface ActionDraft extends Omit<Action, "examples"> {
+interface ActionDraft extends Omit<Action, "examples"> {
   readonly examples: readonly ExampleDraft[];
 }
 

@@ -32,7 +32,7 @@ const SECTION_NAMES: readonly [RegExp, SectionKind][] = [
 ];
 
 /** "2. Input Parameters" -> "input parameters"; "5.1 Example" -> "example". */
-export function normaliseHeading(text: string): string {
+function normaliseHeading(text: string): string {
   return text
     .trim()
     .replace(/^(\d+\.)*\d*\.?\s*/, "")
@@ -40,7 +40,7 @@ export function normaliseHeading(text: string): string {
     .toLowerCase();
 }
 
-export function sectionKindOf(title: string): SectionKind | undefined {
+function sectionKindOf(title: string): SectionKind | undefined {
   const name = normaliseHeading(title);
   for (const [pattern, kind] of SECTION_NAMES) if (pattern.test(name)) return kind;
   return undefined;

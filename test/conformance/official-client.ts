@@ -25,7 +25,7 @@ interface OfficialDtsClientClass {
 const require = createRequire(import.meta.url);
 
 /** Loads only the DTS client module, not the whole SDK index (hundreds of services). */
-export function loadOfficialDtsClient(): OfficialDtsClientClass {
+function loadOfficialDtsClient(): OfficialDtsClientClass {
   const module =
     require("tencentcloud-sdk-nodejs/tencentcloud/services/dts/v20180330/dts_client.js") as {
       Client: OfficialDtsClientClass;
@@ -34,7 +34,7 @@ export function loadOfficialDtsClient(): OfficialDtsClientClass {
 }
 
 /** An agent whose every connection goes to 127.0.0.1:port, whatever host the URL names. */
-export function agentTo(port: number): Agent {
+function agentTo(port: number): Agent {
   const agent = new Agent({ keepAlive: false });
   Object.assign(agent, { createConnection: () => connect(port, "127.0.0.1") });
   return agent;

@@ -6,7 +6,7 @@ import { run as generateRun } from "../../generator/cli/generate-command.js";
 export const runDiff = (argv: string[]) => runCommand(diffRun, argv);
 export const runGenerate = (argv: string[]) => runCommand(generateRun, argv);
 
-export async function runCommand(
+async function runCommand(
   run: (argv: string[]) => Promise<number>,
   argv: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {

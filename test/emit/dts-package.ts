@@ -26,6 +26,4 @@ export const {
   validateModifyMigrateJobRequest,
   validateModifyMigrateJobResponse,
   validateMigrateOption,
-  DtsClient,
-  ValidationError,
 } = emitted;

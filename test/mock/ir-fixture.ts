@@ -3,22 +3,22 @@ import type { Action, Field, Ir, Structure, TypeRef } from "../../generator/ir/t
 
 const at = { file: "fixture.md", line: 1, column: 1 };
 
-export function field(name: string, type: TypeRef, required = false, nullable = false): Field {
+function field(name: string, type: TypeRef, required = false, nullable = false): Field {
   return { name, required, type, description: "", nullable, position: at };
 }
 
-export const string: TypeRef = { kind: "primitive", name: "string", docType: "String" };
-export const integer: TypeRef = { kind: "primitive", name: "integer", docType: "Integer" };
-export const float: TypeRef = { kind: "primitive", name: "float", docType: "Float" };
-export const boolean: TypeRef = { kind: "primitive", name: "boolean", docType: "Boolean" };
-export const option: TypeRef = { kind: "struct", name: "MigrateOption", docType: "MigrateOption" };
-export const options: TypeRef = {
+const string: TypeRef = { kind: "primitive", name: "string", docType: "String" };
+const integer: TypeRef = { kind: "primitive", name: "integer", docType: "Integer" };
+const float: TypeRef = { kind: "primitive", name: "float", docType: "Float" };
+const boolean: TypeRef = { kind: "primitive", name: "boolean", docType: "Boolean" };
+const option: TypeRef = { kind: "struct", name: "MigrateOption", docType: "MigrateOption" };
+const options: TypeRef = {
   kind: "array",
   element: option,
   docType: "Array of MigrateOption",
 };
-export const strings: TypeRef = { kind: "array", element: string, docType: "Array of String" };
-export const free: TypeRef = { kind: "struct", name: "Free", docType: "Free" };
+const strings: TypeRef = { kind: "array", element: string, docType: "Array of String" };
+const free: TypeRef = { kind: "struct", name: "Free", docType: "Free" };
 
 export const structures: Structure[] = [
   {
@@ -84,7 +84,7 @@ export const modifyJob: Action = {
   position: at,
 };
 
-export const describeJobs: Action = {
+const describeJobs: Action = {
   name: "DescribeMigrateJobs",
   description: "",
   input: [field("Limit", integer)],

@@ -64,7 +64,7 @@ function issue(path: string, expected: string, value: unknown): ValidationIssue 
   };
 }
 /** Hand-written halves in the shape the generated validators have; reports unknown keys too. */
-export const jobRequestValidator = createValidator<JobRequest>(
+const jobRequestValidator = createValidator<JobRequest>(
   "ModifyMigrateJobRequest",
   (v) => {
     if (typeof v !== "object" || v === null) return false;
@@ -106,9 +106,9 @@ export class FakeClock implements Clock {
 }
 
 /** Everything the tests saw come out of the client, to be searched for secrets. */
-export const seen = { errors: [] as unknown[], logLines: [] as string[] };
+const seen = { errors: [] as unknown[], logLines: [] as string[] };
 
-export const capturingLogger: Logger = {
+const capturingLogger: Logger = {
   debug: (m, d) => seen.logLines.push(`debug ${m} ${JSON.stringify(d)}`),
   info: (m, d) => seen.logLines.push(`info ${m} ${JSON.stringify(d)}`),
   warn: (m, d) => seen.logLines.push(`warn ${m} ${JSON.stringify(d)}`),

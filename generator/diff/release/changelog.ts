@@ -16,7 +16,7 @@ export function prependEntry(previous: string | undefined, entry: string): strin
 }
 
 /** The entries of an existing changelog: everything from its first "## " heading on. */
-export function previousEntries(previous: string | undefined): string {
+function previousEntries(previous: string | undefined): string {
   if (previous === undefined) return "";
   const start = previous.search(/^## /m);
   return start === -1 ? "" : `\n${previous.slice(start).trimEnd()}\n`;
@@ -42,7 +42,7 @@ export function firstEntry(version: string, actions: number): string {
 }
 
 /** "- **breaking** `ModifyMigrateJob.JobName` (2018-03-30): request parameter became required (optional -> required)" */
-export function changeLine(change: ApiChange): string {
+function changeLine(change: ApiChange): string {
   const mark = change.severity === "error" ? "**breaking** " : "";
   const where = change.version === null ? "" : ` (${change.version})`;
   const values = change.id === "description-changed" ? "" : fromTo(change.before, change.after);

@@ -19,7 +19,7 @@ export interface DriftGroup {
 
 export type DriftFormat = "text" | "markdown" | "json";
 
-export const DRIFT_FORMATS: readonly DriftFormat[] = ["text", "markdown", "json"];
+const DRIFT_FORMATS: readonly DriftFormat[] = ["text", "markdown", "json"];
 
 export function isDriftFormat(value: string): value is DriftFormat {
   return (DRIFT_FORMATS as readonly string[]).includes(value);

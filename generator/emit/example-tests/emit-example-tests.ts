@@ -22,7 +22,7 @@ import { mockAnswer, type MockAnswer } from "./mock-answer.js";
 import { requiredOnly } from "./placeholder-values.js";
 
 /** How many common error codes (beyond the action's own) each action's tests exercise. */
-export const COMMON_ERROR_SAMPLE = 3;
+const COMMON_ERROR_SAMPLE = 3;
 
 /** 2026-01-01T00:00:00Z: the clock of the client and the mock in every generated test. */
 const PINNED_MS = 1_767_225_600_000;

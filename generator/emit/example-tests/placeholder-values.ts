@@ -11,9 +11,9 @@
 import type { Field, JsonValue, Structure, TypeRef } from "../../ir/types.js";
 
 /** Deepest nesting of required structures a placeholder follows. */
-export const MAX_DEPTH = 8;
+const MAX_DEPTH = 8;
 /** Most structure placeholders in one value (the depth alone still allows f^8 of them). */
-export const MAX_STRUCTURES = 1_000;
+const MAX_STRUCTURES = 1_000;
 
 /** How far one placeholder value has gone: structures built so far and those being built. */
 interface Budget {
@@ -22,7 +22,7 @@ interface Budget {
 }
 
 /** A placeholder of `type`, or undefined when no finite valid value can be built. */
-export function placeholderFor(
+function placeholderFor(
   type: TypeRef,
   structures: ReadonlyMap<string, Structure>,
   budget: Budget = { structures: 0, path: new Set() },

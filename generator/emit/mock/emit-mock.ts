@@ -20,7 +20,7 @@ import { commentLine, stringLiteral } from "../typescript/page-text.js";
 const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/mock/", import.meta.url));
 
 /** The static mock files, sorted by name (tests excluded). */
-export function mockTemplateFiles(): { name: string; content: string }[] {
+function mockTemplateFiles(): { name: string; content: string }[] {
   return readdirSync(TEMPLATE_DIR)
     .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
     .sort()
@@ -40,7 +40,7 @@ export function emitMock(ir: Ir): GeneratedFile[] {
 }
 
 /** Variable name of one version's description, e.g. "dtsV20180330Mock". */
-export function mockDescriptionName(service: string, version: string): string {
+function mockDescriptionName(service: string, version: string): string {
   return `${lowerCamel(service)}${pascalCase(versionFolder(version))}Mock`;
 }
 

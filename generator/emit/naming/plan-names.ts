@@ -28,7 +28,7 @@ export interface ActionNames {
   readonly method: string;
 }
 
-export interface StructureNames {
+interface StructureNames {
   /** The TypeScript type name; the docs' name unless it had to change. */
   readonly type: string;
   readonly validator: string;

@@ -62,7 +62,7 @@ function exampleTag(
  * One `@throws` per class of the action's own codes (in the page's order), then the base class
  * with the common codes' category classes, which every action can meet.
  */
-export function throwsTags(context: VersionContext, action: Action): string {
+function throwsTags(context: VersionContext, action: Action): string {
   const classByCode = new Map(context.names.errorClasses.map((p) => [p.code, p.className]));
   const own = [...new Set(action.errors.map((e) => e.code))].flatMap((code) => {
     const className = classByCode.get(code);

@@ -12,10 +12,10 @@ import type { VersionContext } from "../version-context.js";
 import { exampleCallCode, requiredPart, sendableExample } from "./example-call.js";
 import { actionNames } from "./emit-operations.js";
 
-export const MAX_EXAMPLE_LINES = 15;
+const MAX_EXAMPLE_LINES = 15;
 
 /** One action's README lines: a `// Action` heading comment, then the call or why there is none. */
-export function readmeActionLines(context: VersionContext, action: Action): string[] {
+function readmeActionLines(context: VersionContext, action: Action): string[] {
   const call = shortExampleCall(context, action, "client", []);
   const method = actionNames(context, action).method;
   if (call !== undefined) return [`// ${action.name}`, `await ${call};`];

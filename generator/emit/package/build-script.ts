@@ -25,7 +25,7 @@
  */
 
 /** The folders under dist/, relative to the package root (build.mjs writes these). */
-export const DIST = {
+const DIST = {
   types: "dist/types",
   browser: "dist/browser",
   node: "dist/node",

@@ -19,7 +19,7 @@ export function emitRuntimeCopy(ir: Ir): GeneratedFile[] {
 }
 
 /** The runtime template files, sorted by name. */
-export function runtimeTemplates(
+function runtimeTemplates(
   dir: string = templatePath("runtime"),
 ): { name: string; content: string }[] {
   return readdirSync(dir, { withFileTypes: true })

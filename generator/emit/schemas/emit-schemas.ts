@@ -40,7 +40,7 @@ export function emitSchemas(ir: Ir): GeneratedFile[] {
 }
 
 /** Prints schemas of one version; `$defs` of a root hold exactly the structures it reaches. */
-export class SchemaPrinter {
+class SchemaPrinter {
   readonly #structures: ReadonlyMap<string, Structure>;
   readonly #inResponses: ReadonlySet<string>;
 
