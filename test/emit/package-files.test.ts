@@ -33,7 +33,7 @@ describe("package.json", () => {
       prepack: "npm run build",
       test: "vitest run",
     });
-    expect(manifest["files"]).toEqual(["dist", "CHANGELOG.md"]);
+    expect(manifest["files"]).toEqual(["dist", "schemas", "CHANGELOG.md"]);
     expect(manifest["devDependencies"]).toHaveProperty("vitest");
     expect(byPath.has("cvm/scripts/build.mjs")).toBe(true);
   });

@@ -69,19 +69,24 @@ describe.each(names)("the packed %s package", (name) => {
     }
   }, 120_000);
 
-  it("holds what runs: dist, README, LICENSE and CHANGELOG; no sources, maps or scripts", async () => {
+  it("holds what runs: dist, schemas, README, LICENSE and CHANGELOG; no sources, maps or scripts", async () => {
     const files = await tarballFiles(tarballOf(name));
     for (const file of ["package.json", "README.md", "LICENSE", "CHANGELOG.md"]) {
       expect(files).toContain(file);
     }
     const outside = files.filter(
-      (f) => !f.startsWith("dist/") && !/^[A-Z]+\.md$|^LICENSE$|^package\.json$/.test(f),
+      (f) =>
+        !f.startsWith("dist/") &&
+        !f.startsWith("schemas/") &&
+        !/^[A-Z]+\.md$|^LICENSE$|^package\.json$/.test(f),
     );
     expect(outside).toEqual([]);
     expect(
       files.filter((f) => f.endsWith(".map") || (f.endsWith(".ts") && !f.endsWith(".d.ts"))),
     ).toEqual([]);
     expect(files).toContain("dist/cjs/package.json");
+    // The JSON Schemas of every request and response, for other languages and tools.
+    expect(files.filter((f) => /^schemas\/v\d{8}\/\w+\.json$/.test(f)).length).toBeGreaterThan(0);
     for (const tree of ["types", "browser", "node", "cjs"]) {
       expect(
         files.some((f) => f.startsWith(`dist/${tree}/`)),
