@@ -21,6 +21,7 @@ import { stringLiteral } from "../typescript/page-text.js";
 import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
 import { seeLines, type SeeLine } from "../typescript/provenance.js";
 import { actionDocs } from "./action-docs.js";
+import { docs } from "../typescript/jsdoc.js";
 
 export function emitClient(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
   const see = seeLines(emitContext.sourceRoots);
@@ -136,10 +137,10 @@ function clientClass(context: VersionContext, see: SeeLine): ClassDeclarationStr
     name: names.client,
     isExported: true,
     extends: "ServiceClient",
-    docs: [
+    docs: docs(
       `Client for ${service.name} ${version.version}: validates, signs (TC3-HMAC-SHA256) and sends each call, ` +
         "with the documented defaults: error classes by code, retries, rate limits, default credential chain.",
-    ],
+    ),
     ctors: [
       {
         parameters: [{ name: "options", type: "ClientOptions" }],
@@ -172,13 +173,13 @@ function bareClientFactory({
     kind: StructureKind.Function,
     name: names.bareClientFactory,
     isExported: true,
-    docs: [
+    docs: docs(
       `A bare client for ${service.name} ${version.version}: validates, signs and sends each call ` +
         "(pass it to the action functions), with only the features given: `errors` (error classes " +
         "by code; else every API error is a TencentCloudError), `retry` (e.g. standardRetry(); " +
         "else one attempt), `rateLimiter` (e.g. new RateLimiter(); else no limit), " +
         "`defaultCredentials` (else `credentials` is required).",
-    ],
+    ),
     parameters: [
       { name: "options", type: "CoreClientOptions" },
       { name: "features", type: "ClientFeatures", hasQuestionToken: true },
