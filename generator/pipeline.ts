@@ -9,59 +9,15 @@
  * (print/format-pool.ts) while this thread emits the next package.
  */
 import type { Diagnostic } from "./diagnostics/types.js";
-import type { Ir } from "./ir/types.js";
-import type { WriteReport } from "./write/write-files.js";
-import type { CacheOutcome, RunCacheContext } from "./cache/run-with-output-cache.js";
-import type { PackageRelease } from "./diff/release/plan-release.js";
-import type { SeverityOverrides } from "./diff/severity-config.js";
+import type { RunCacheContext } from "./cache/run-with-output-cache.js";
+import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";
 import { runWithOutputCache } from "./cache/run-with-output-cache.js";
 import { readAndParsePages } from "./cache/read-and-parse.js";
 import { buildIr } from "./check/build-ir.js";
 
-export interface PipelineOptions {
-  /** Files or folders of Markdown pages. */
-  readonly inputs: readonly string[];
-  /** Output folder; without it the pipeline stops after `check`. */
-  readonly outDir?: string;
-  /** Compare with `outDir` instead of writing. */
-  readonly check?: boolean;
-  /** Treat warnings as errors. */
-  readonly strict?: boolean;
-  /** Severity overrides (tcgen.diff.json) for the API changes that version each package. */
-  readonly severityOverrides?: SeverityOverrides;
-  /** Told when each phase starts (e.g. "parse 120 pages"), for the CLI's progress line. */
-  readonly onStep?: (step: string) => void;
-  /** Worker threads for prettier; 0 formats in this thread. Default: one per core, at most 4. */
-  readonly printThreads?: number;
-}
-
-export interface PhaseTiming {
-  readonly phase: "load" | "parse" | "check" | "emit" | "print" | "write";
-  readonly ms: number;
-}
-
-export interface PipelineResult {
-  readonly ir: Ir;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly write?: WriteReport;
-  /**
-   * Time spent in each phase by this thread. Pages are loaded and parsed together (all under
-   * "parse"); emit, print and write alternate package by package and overlap with the print
-   * workers, so "print" is the time spent waiting for them.
-   */
-  readonly timings: readonly PhaseTiming[];
-  /** True when any diagnostic is an error (after `strict`). */
-  readonly failed: boolean;
-  /** With an `outDir`: whether the run was replayed from the output cache (then `timings` is empty). */
-  readonly cache?: CacheOutcome;
-  /** With an `outDir` and a full run: the package folders generated again and those reused. */
-  readonly packages?: { readonly generated: readonly string[]; readonly reused: readonly string[] };
-  /**
-   * Each package's release against its recorded API (API changes, bump, version), by service;
-   * absent on a cache hit (nothing changed, so the out folder's records are current).
-   */
-  readonly releases?: ReadonlyMap<string, PackageRelease>;
-}
+// The options and result types live in pipeline-types.ts, which the cache and write layers
+// import too, so that they need not import this module (which imports them).
+export type { PipelineOptions, PipelineResult } from "./pipeline-types.js";
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   // Incremental generation (generator/cache/): when the pages, the generator and the out folder

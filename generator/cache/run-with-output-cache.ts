@@ -5,7 +5,7 @@
  * extra output file, a missing or corrupt cache) runs every phase. `--check` runs read the cache
  * but never write it (a check must not modify the out folder).
  */
-import type { PipelineOptions, PipelineResult } from "../pipeline.js";
+import type { CacheOutcome, PipelineOptions, PipelineResult } from "../pipeline-types.js";
 import {
   readManifest,
   readResult,
@@ -22,9 +22,6 @@ export interface OutputCacheOptions {
   /** The generator's fingerprint; defaults to `generatorFingerprint()` of this checkout. */
   readonly generator?: string;
 }
-
-/** What the cache did, for `--verbose` and tests. */
-export type CacheOutcome = "hit" | "miss" | "uncacheable";
 
 /**
  * What a run gets from the cache layer for the finer caches (pages, packages): the generator

@@ -16,7 +16,7 @@ import type { SeverityOverrides } from "../diff/severity-config.js";
 import { emitPackages, type GeneratedFile } from "../emit/emit-packages.js";
 import { packageFolder } from "../emit/version-context.js";
 import type { Ir, Service } from "../ir/types.js";
-import type { PhaseTiming } from "../pipeline.js";
+import type { PhaseTiming } from "../pipeline-types.js";
 import { createTextFormatter, defaultFormatThreads } from "../print/format-pool.js";
 import { PackagePrinter } from "../print/format-files.js";
 import {
