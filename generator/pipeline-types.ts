@@ -25,8 +25,14 @@ export interface PipelineOptions {
   readonly severityOverrides?: SeverityOverrides;
   /** Told when each phase starts (e.g. "parse 120 pages"), for the CLI's progress line. */
   readonly onStep?: (step: string) => void;
-  /** Worker threads for prettier; 0 formats in this thread. Default: one per core, at most 4. */
+  /** Worker threads for prettier; 0 formats in this thread. Default: one per other core, at most 3. */
   readonly printThreads?: number;
+  /**
+   * The generator fingerprint the caches are keyed by; default: computed from this checkout's
+   * generator/, templates/ and package-lock.json on every run. A long-lived process (a benchmark)
+   * may fix it once: the code it has loaded does not change when the files do.
+   */
+  readonly generatorFingerprint?: string;
 }
 
 export interface PhaseTiming {

@@ -24,7 +24,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // are exactly as the last run left them, replay that run; otherwise only changed pages are
   // parsed again and only packages whose inputs changed are generated again.
   const outDir = options.outDir;
-  if (outDir !== undefined) return runWithOutputCache({ ...options, outDir }, runAllPhases);
+  if (outDir !== undefined) {
+    return runWithOutputCache({ ...options, outDir }, runAllPhases, {
+      generator: options.generatorFingerprint,
+    });
+  }
   return runAllPhases(options);
 }
 

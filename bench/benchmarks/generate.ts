@@ -14,6 +14,7 @@ import type { Benchmark } from "../harness/benchmark.js";
 import { compareDurations } from "../harness/measure.js";
 import { atLeast, atMost, errorRow, measuredRow, type BenchRow } from "../harness/row.js";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
+import { generatorFingerprint } from "../../generator/cache/generator-fingerprint.js";
 import { defaultFormatThreads } from "../../generator/print/format-pool.js";
 import { bareParse, corpusPages } from "../subjects/corpus.js";
 import { loadRunPipeline } from "../subjects/pipeline.js";
@@ -44,7 +45,8 @@ export const generateBenchmark: Benchmark = {
       return failed(reason);
     }
     const outDir = mkdtempSync(path.join(os.tmpdir(), "tcgen-bench-generate-"));
-    const options = { inputs: [corpusDir], outDir };
+    // Fixed once: edits others make to generator/ meanwhile must not turn the re-run into a full run.
+    const options = { inputs: [corpusDir], outDir, generatorFingerprint: generatorFingerprint() };
     try {
       // Correctness first: a full run writes packages; the re-run must replay it exactly.
       type Result = Awaited<ReturnType<typeof runPipeline>> & { cache?: string };

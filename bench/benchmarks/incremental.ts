@@ -13,6 +13,7 @@ import path from "node:path";
 import type { Benchmark } from "../harness/benchmark.js";
 import { compareDurations } from "../harness/measure.js";
 import { atMost, errorRow, measuredRow } from "../harness/row.js";
+import { generatorFingerprint } from "../../generator/cache/generator-fingerprint.js";
 import { loadRunPipeline } from "../subjects/pipeline.js";
 import { replicatePages } from "../subjects/replicated-corpus.js";
 
@@ -40,7 +41,12 @@ export const incrementalBenchmark: Benchmark = {
   async run({ quick, corpusDir, log }) {
     const root = mkdtempSync(path.join(os.tmpdir(), "tcgen-bench-incremental-"));
     try {
-      const runPipeline = await loadRunPipeline();
+      const load = await loadRunPipeline();
+      // This process's generator code is loaded once: edits others make to generator/ meanwhile
+      // must not invalidate the caches between rounds.
+      const fingerprint = generatorFingerprint();
+      const runPipeline = (options: Parameters<typeof load>[0]) =>
+        load({ ...options, generatorFingerprint: fingerprint });
       const specs = path.join(root, "specs");
       const pages = replicatePages(corpusDir, specs, COPIES);
       const out = path.join(root, "out");
