@@ -99,6 +99,8 @@ function firstViolation(page: ParsedPage): Diagnostic | undefined {
         (s) => check(GRAMMAR.name, s.name, s.position) ?? fieldsViolation(s.fields),
       );
     case "commonErrors":
+      // `errors` holds every code of an error codes page: its common table's and the service's
+      // own (`serviceCodes` only names which of them are the service's), so both are checked here.
       return first(page.errors, (e) => check(GRAMMAR.errorCode, e.code, e.position));
   }
 }

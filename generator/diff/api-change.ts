@@ -18,7 +18,8 @@ export interface ApiChange {
    * What changed: `ModifyMigrateJob` (an action), `ModifyMigrateJob.JobName` (a request
    * parameter), `ModifyMigrateJobResponse.Status` (a response field), `MigrateOption.RunMode`
    * (a structure field), `ModifyMigrateJob#ResourceNotFound.JobNotExist` (an action's error code,
-   * `#Code` for a common one), `dts` or `dts@2018-03-30` for a service or a version.
+   * `dts@2018-03-30#Code` for one of the service's own codes, `#Code` for a common one), `dts` or
+   * `dts@2018-03-30` for a service or a version.
    */
   readonly path: string;
   /** The old value (a type, "required"/"optional", a host, a hash...), null when added. */

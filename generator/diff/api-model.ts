@@ -60,6 +60,11 @@ export interface ApiVersion {
   readonly actions: readonly ApiAction[];
   /** Sorted by name. */
   readonly structures: readonly ApiStructure[];
+  /**
+   * The service's own error codes from its error codes page (each an error class of the package,
+   * like an action's codes), sorted by code; empty when no such page is given to the service.
+   */
+  readonly serviceErrors: readonly ApiErrorCode[];
 }
 
 export interface ApiService {

@@ -46,7 +46,10 @@ export function diffAction(scope: ChangeScope, before: ApiAction, after: ApiActi
   diffErrorCodes(scope, name, before.errors, after.errors);
 }
 
-/** Error codes of an action (`owner` = its name) or the common ones (`owner` = ""). */
+/**
+ * Error codes of an action (`owner` = its name), a service version's own (`owner` =
+ * `service@version`) or the common ones (`owner` = "").
+ */
 export function diffErrorCodes(
   scope: ChangeScope,
   owner: string,

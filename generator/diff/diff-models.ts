@@ -1,6 +1,7 @@
 /**
  * The semantic diff of two API models: every change between them, in a stable order (service,
- * version, then the order the walk finds them: actions by name, then structures by name).
+ * version, then the order the walk finds them: the version's own error codes, actions by name,
+ * then structures by name).
  */
 import type { ApiChange } from "./api-change.js";
 import type { ApiModel, ApiService, ApiVersion } from "./api-model.js";
@@ -60,6 +61,13 @@ function diffVersion(scope: ChangeScope, before: ApiVersion, after: ApiVersion):
       undefined,
     );
   }
+  // The service's own codes, path `wgt@2020-01-01#Code`: each is an error class of the package.
+  diffErrorCodes(
+    scope,
+    `${scope.service}@${after.version}`,
+    before.serviceErrors,
+    after.serviceErrors,
+  );
   const { removed, added, both } = pairByKey(before.actions, after.actions, (a) => a.name);
   const at = (action: string): ChangeScope => ({ ...scope, action });
   for (const a of removed) record(at(a.name), "action-removed", a.name, a.name, null, a.position);

@@ -46,6 +46,7 @@ function versionModel(version: ServiceVersion): ApiVersion {
     host: version.host,
     actions: sortBy(version.actions.map(actionModel), (a) => a.name),
     structures: sortBy(version.structures.map(structureModel), (s) => s.name),
+    serviceErrors: errorModels(version.serviceErrors ?? []),
   };
 }
 

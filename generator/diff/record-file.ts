@@ -110,6 +110,7 @@ class Reader {
                 fields: this.fields(structure.fields, `${q}.fields`),
               };
             }),
+            serviceErrors: this.serviceErrors(version.serviceErrors, `${p}.serviceErrors`),
           };
         }),
         (v) => v.version,
@@ -142,6 +143,14 @@ class Reader {
         descriptionHash: this.string(o.descriptionHash, `${p}.descriptionHash`),
       };
     });
+  }
+  /**
+   * A record written before service error codes were recorded has no such member: it is read as
+   * none, so the next diff lists the service's codes as added (not breaking) instead of refusing
+   * the whole record.
+   */
+  serviceErrors(value: unknown, path: string): ApiErrorCode[] {
+    return value === undefined ? [] : this.errors(value, path);
   }
   errors(value: unknown, path: string): ApiErrorCode[] {
     return this.list(value, path, (e, p) => {

@@ -151,6 +151,51 @@ describe("pages outside the grammar", () => {
     ]);
   });
 
+  describe("a service's own error codes page", () => {
+    const action = actionPage({}).replace(
+      "## 4. Example",
+      "## 4. Error Codes\n\n| Error Code | Description |\n|---|---|\n| ResourceNotFound.ThingNotExist | x |\n\n## 5. Example",
+    );
+    const errorCodesPage = (serviceCode: string): string =>
+      [
+        "## Error Codes",
+        "",
+        "Domain name for API request: demo.tencentcloudapi.com",
+        "",
+        "### Service Error Codes",
+        "",
+        "| Error Code | Description |",
+        "|---|---|",
+        "| LimitExceeded.ThingQuota | The quota is used up. |",
+        `| ${serviceCode} | y |`,
+        "",
+      ].join("\n");
+    const serviceErrors = (text: string) => {
+      const built = build([
+        { file: "action.md", text: action },
+        { file: "errors.md", text },
+      ]);
+      const codes = built.ir.services[0]?.versions[0]?.serviceErrors?.map((e) => e.code);
+      return { codes, diagnostics: built.diagnostics };
+    };
+
+    it("gives the service its codes when every one is in the grammar", () => {
+      const { codes, diagnostics } = serviceErrors(errorCodesPage("FailedOperation.ThingBusy"));
+      expect(codes).toEqual(["FailedOperation.ThingBusy", "LimitExceeded.ThingQuota"]);
+      expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    });
+
+    it("refuses the page with TCG090 when one of the service's codes is outside the grammar", () => {
+      const { codes, diagnostics } = serviceErrors(errorCodesPage(`Bad${hostile}`));
+      expect(codes).toBeUndefined();
+      const errors = diagnostics.filter((d) => d.severity === "error");
+      expect(errors.map((d) => [d.code, d.position.file, d.position.line])).toEqual([
+        ["TCG090", "errors.md", 10],
+      ]);
+      expect(errors[0]?.message).toMatch(/^error code "Bad\*\/ ?import/);
+    });
+  });
+
   it("never takes an action name from an example", () => {
     const text = actionPage({ example: "https://demo.tencentcloudapi.com/?Action=Pwn" })
       .replace(/\| Action \|.*\n/, "")

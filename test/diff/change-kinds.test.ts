@@ -22,10 +22,35 @@ const COLOUR = "| Colour | String | No | Colour of the widgets |";
 const MIN_SIZE = "| MinSize | Integer | No | Smallest size |";
 const ERROR_ROW = "| ResourceNotFound.WidgetNotExist | The widget does not exist. |";
 
+/** The product's own error codes page; the host gives it to the wgt service. */
+const errorCodesPage = (codes: readonly string[], wording = "happened"): Edit => ({
+  addFile: "error-codes.md",
+  text: [
+    "## Error Codes",
+    "",
+    "Domain name for API request: wgt.tencentcloudapi.com",
+    "",
+    "### Service Error Codes",
+    "",
+    "| Error Code | Description |",
+    "|---|---|",
+    ...codes.map((code) => `| ${code} | ${code} ${wording}. |`),
+    "",
+  ].join("\n"),
+});
+const QUOTA = "LimitExceeded.WidgetQuota";
+const BUSY = "ResourceInUse.WidgetBusy";
+
 const edit = (file: string, from: string, to: string): Edit => ({ file, from, to });
 const addRow = (file: string, after: string, row: string): Edit =>
   edit(file, after, `${after}\n${row}`);
 const dropRow = (file: string, row: string): Edit => edit(file, `${row}\n`, "");
+/**
+ * The page's example sends one more parameter. A change the example contradicts would be widened
+ * back by the check phase (a required field the example omits becomes optional, issue 11), so a
+ * case that tightens the contract keeps the example within it.
+ */
+const exampleSends = (pair: string): Edit => edit(A, "&WidgetId=w-1", `&WidgetId=w-1\n${pair}`);
 
 interface Case {
   readonly given: string;
@@ -52,7 +77,10 @@ const CASES: readonly Case[] = [
   },
   {
     given: "a new required parameter",
-    new: [addRow(A, LIMIT, "| Zone | Yes | String | Zone of the widgets |")],
+    new: [
+      addRow(A, LIMIT, "| Zone | Yes | String | Zone of the widgets |"),
+      exampleSends("&Zone=z-1"),
+    ],
     want: ["request-parameter-added-required DescribeWidgets.Zone breaking"],
   },
   {
@@ -62,7 +90,10 @@ const CASES: readonly Case[] = [
   },
   {
     given: "Required No -> Yes",
-    new: [edit(A, LIMIT, "| Limit | Yes | Integer | Number of results |")],
+    new: [
+      edit(A, LIMIT, "| Limit | Yes | Integer | Number of results |"),
+      exampleSends("&Limit=5"),
+    ],
     want: ["request-parameter-became-required DescribeWidgets.Limit breaking"],
   },
   {
@@ -72,7 +103,10 @@ const CASES: readonly Case[] = [
   },
   {
     given: "a parameter's type String -> Integer",
-    new: [edit(A, WIDGET_ID, "| WidgetId | Yes | Integer | ID of the widget |")],
+    new: [
+      edit(A, WIDGET_ID, "| WidgetId | Yes | Integer | ID of the widget |"),
+      edit(A, "&WidgetId=w-1", "&WidgetId=1"),
+    ],
     want: ["request-parameter-type-changed DescribeWidgets.WidgetId breaking"],
   },
   {
@@ -190,6 +224,29 @@ const CASES: readonly Case[] = [
     given: "an error code removed",
     new: [dropRow(A, ERROR_ROW)],
     want: ["error-code-removed DescribeWidgets#ResourceNotFound.WidgetNotExist breaking"],
+  },
+  {
+    given: "a code added to the service's own error codes page",
+    old: [errorCodesPage([QUOTA])],
+    new: [errorCodesPage([QUOTA, BUSY])],
+    want: [`error-code-added wgt@2020-01-01#${BUSY} compatible`],
+  },
+  {
+    given: "a service error codes page given where there was none",
+    new: [errorCodesPage([QUOTA])],
+    want: [`error-code-added wgt@2020-01-01#${QUOTA} compatible`],
+  },
+  {
+    given: "a code removed from the service's own error codes page (its error class is gone)",
+    old: [errorCodesPage([QUOTA, BUSY])],
+    new: [errorCodesPage([QUOTA])],
+    want: [`error-code-removed wgt@2020-01-01#${BUSY} breaking`],
+  },
+  {
+    given: "a service error code's description reworded",
+    old: [errorCodesPage([QUOTA])],
+    new: [errorCodesPage([QUOTA], "was hit")],
+    want: [`description-changed wgt@2020-01-01#${QUOTA} compatible`],
   },
   {
     given: "a new rate limit",

@@ -86,13 +86,12 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "356defc0e68f": {
     read:
       "four optional parameters and the nullable TotalNum response field added; the new Month " +
-      "row starts with '||', so its name cell is empty and the package loses Month",
+      "row starts with '||' (an empty first cell), which is read as the Month row it is",
     api: [
       "request-parameter-added-optional DescribeBillDetail.NeedRecordNum compatible",
       "request-parameter-added-optional DescribeBillDetail.PayMode compatible",
       "request-parameter-added-optional DescribeBillDetail.ProductCode compatible",
       "request-parameter-added-optional DescribeBillDetail.ResourceId compatible",
-      "request-parameter-removed DescribeBillDetail.Month breaking",
       "response-field-added DescribeBillDetailResponse.TotalNum compatible",
     ],
     described: true,

@@ -15,10 +15,11 @@ export const BASE = join(REPO_ROOT, "test/fixtures/diff/base");
 export const ACTION_PAGE = "DescribeWidgets.md";
 export const TYPES_PAGE = "data-types.md";
 
-/** Replace `from` (which must occur) by `to` in a page; or add/remove a whole page. */
+/** Replace `from` (which must occur) by `to` in a page; or add (a copy or given text)/remove a page. */
 export type Edit =
   | { readonly file: string; readonly from: string; readonly to: string }
   | { readonly addFile: string; readonly copyOf: string; readonly replace?: [string, string][] }
+  | { readonly addFile: string; readonly text: string }
   | { readonly removeFile: string };
 
 export function pagesWith(edits: readonly Edit[]): string {
@@ -27,6 +28,8 @@ export function pagesWith(edits: readonly Edit[]): string {
   for (const edit of edits) {
     if ("removeFile" in edit) {
       rmSync(join(dir, edit.removeFile));
+    } else if ("text" in edit) {
+      writeFileSync(join(dir, edit.addFile), edit.text);
     } else if ("addFile" in edit) {
       let text = readFileSync(join(BASE, edit.copyOf), "utf8");
       for (const [from, to] of edit.replace ?? []) text = text.split(from).join(to);

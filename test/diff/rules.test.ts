@@ -32,6 +32,7 @@ function service(responseRequired: boolean, extra: Partial<ApiService> = {}): Ap
         version: "2020-01-01",
         host: "wgt.tencentcloudapi.com",
         structures: [],
+        serviceErrors: [],
         actions: [
           {
             name: "GetWidget",
@@ -68,6 +69,36 @@ describe("common error codes", () => {
     });
     expect(summary(diffModels(model(before), model(service(false))))).toEqual([
       "error-code-removed #AuthFailure breaking",
+    ]);
+  });
+});
+
+describe("a service's own error codes", () => {
+  const withOwn = (...codes: string[]): ApiService => {
+    const base = service(false);
+    const [version] = base.versions;
+    if (version === undefined) throw new Error("fixture has a version");
+    const serviceErrors = codes.map((code) => ({ code, descriptionHash: "x" }));
+    return { ...base, versions: [{ ...version, serviceErrors }] };
+  };
+
+  it("reports a removed service error class as breaking, path service@version#Code", () => {
+    expect(summary(diffModels(model(withOwn("A.B", "C")), model(withOwn("C"))))).toEqual([
+      "error-code-removed wgt@2020-01-01#A.B breaking",
+    ]);
+  });
+
+  it("reports an added one as compatible", () => {
+    expect(summary(diffModels(model(withOwn()), model(withOwn("C"))))).toEqual([
+      "error-code-added wgt@2020-01-01#C compatible",
+    ]);
+  });
+
+  it("a code moving from the service's list to the common list is removed there, added here", () => {
+    const common = { ...withOwn(), commonErrors: [{ code: "C", descriptionHash: "x" }] };
+    expect(summary(diffModels(model(withOwn("C")), model(common)))).toEqual([
+      "error-code-added #C compatible",
+      "error-code-removed wgt@2020-01-01#C breaking",
     ]);
   });
 });
@@ -151,8 +182,35 @@ describe("recorded API", () => {
     expect(parseRecord(text, "api.json")).toEqual(record("0.3.1", true));
   });
 
+  it("records the service's own error codes and reads them back", () => {
+    const own = [{ code: "LimitExceeded.WidgetQuota", descriptionHash: "q" }];
+    const base = record("0.3.1", true);
+    const [version] = base.service.versions;
+    if (version === undefined) throw new Error("fixture has a version");
+    const withOwn = {
+      ...base,
+      service: { ...base.service, versions: [{ ...version, serviceErrors: own }] },
+    };
+    const text = recordText(withOwn);
+    expect(text).toContain('"code": "LimitExceeded.WidgetQuota"');
+    expect(parseRecord(text, "api.json")).toEqual(withOwn);
+  });
+
+  it("reads a record written before service error codes were recorded as having none", () => {
+    const older = JSON.parse(recordText(record("0.3.1", true))) as {
+      service: { versions: Record<string, unknown>[] };
+    };
+    for (const version of older.service.versions) delete version.serviceErrors;
+    expect(JSON.stringify(older)).not.toContain("serviceErrors");
+    expect(parseRecord(JSON.stringify(older), "api.json")).toEqual(record("0.3.1", true));
+  });
+
   it.each([
     ["{", "not JSON"],
+    [
+      recordText(record("0.1.0", true)).replace('"serviceErrors": []', '"serviceErrors": {}'),
+      "serviceErrors should be an array",
+    ],
     ['{"recordFormat": 99}', "recordFormat is 99"],
     [
       recordText(record("0.1.0", true)).replace('"required": true', '"required": "yes"'),
