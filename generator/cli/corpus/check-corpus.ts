@@ -8,13 +8,13 @@
 import { basename, join, resolve, sep } from "node:path";
 import { buildIr } from "../../check/build-ir.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
-import { kebabCase } from "../../emit/example-tests/emit-example-tests.js";
-import { versionFolder } from "../../emit/naming/identifiers.js";
+import { packageFolder, versionContexts } from "../../emit/version-context.js";
 import type { Ir } from "../../ir/types.js";
 import { loadPages } from "../../load/load-pages.js";
 import type { ParsedPage } from "../../parse/parsed-page.js";
 import { parsePages } from "../../parse/parse-pages.js";
 import { runPipeline } from "../../pipeline.js";
+import { actionTestResult } from "./action-tests.js";
 import { lintPackages, type LintProblem } from "./lint-packages.js";
 import { runExampleTests, type TestFileResult } from "./run-example-tests.js";
 import { tallyExamples, type ExampleTally } from "./tally-examples.js";
@@ -49,7 +49,7 @@ export interface PageOutcome {
   /** Type errors in the page's package (its sources and its test file). */
   readonly typeErrors: readonly TypeError[];
   readonly lintProblems: readonly LintProblem[];
-  /** The page's generated example-test file, once run. */
+  /** The page's example tests (its action's suites in its version's test file), once run. */
   readonly tests?: TestFileResult;
 }
 
@@ -97,7 +97,8 @@ export async function checkCorpus(options: CorpusCheckOptions): Promise<CorpusCh
     const place = placed.get(page.file);
     if (place === undefined) return { ...outcome, ...duplicateOf(page) };
     const inPackage = (file: string) => file.startsWith(place.packageDir + sep);
-    const test = tests.find((t) => resolve(t.file) === place.testFile);
+    const file = tests.find((t) => resolve(t.file) === place.testFile);
+    const test = file === undefined ? undefined : actionTestResult(file, place.action);
     return {
       ...outcome,
       packageName: place.packageName,
@@ -162,28 +163,24 @@ function duplicateOf(page: ParsedOne): { keptInstead?: string } {
 interface ActionPlace {
   readonly packageName: string;
   readonly packageDir: string;
+  readonly action: string;
+  /** The version's example-test file, which holds the action's suites. */
   readonly testFile: string;
 }
 
 /** Where each action page's code and example tests were generated, by absolute page path. */
 function placeActions(ir: Ir, packagesDir: string): Map<string, ActionPlace> {
   const placed = new Map<string, ActionPlace>();
-  for (const service of ir.services) {
-    const packageDir = join(packagesDir, service.name);
-    for (const version of service.versions) {
-      for (const action of version.actions) {
-        const testFile = join(
-          packageDir,
-          "test",
-          versionFolder(version.version),
-          `${kebabCase(action.name)}.test.ts`,
-        );
-        placed.set(resolve(action.position.file), {
-          packageName: service.name,
-          packageDir,
-          testFile,
-        });
-      }
+  for (const { service, version, names } of versionContexts(ir)) {
+    const packageDir = join(packagesDir, packageFolder(service.name));
+    const testFile = resolve(packageDir, names.testing.exampleTest);
+    for (const action of version.actions) {
+      placed.set(resolve(action.position.file), {
+        packageName: service.name,
+        packageDir,
+        action: action.name,
+        testFile,
+      });
     }
   }
   return placed;

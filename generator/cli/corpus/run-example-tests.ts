@@ -24,6 +24,18 @@ export interface TestFileResult {
   readonly failures: readonly string[];
   /** Full names (describe and test titles) of the tests that passed. */
   readonly passedTests?: readonly string[];
+  /** Every test of the file, so that a part of it (one action's suites) can be told apart. */
+  readonly tests?: readonly TestOutcome[];
+}
+
+export interface TestOutcome {
+  /** Describe and test titles, e.g. "ModifyMigrateJob examples 1. Example 1". */
+  readonly fullName: string;
+  /** vitest's status: "passed", "failed", "skipped", "pending" or "todo". */
+  readonly status: string;
+  readonly ms: number;
+  /** First line of the failure, for a failed test. */
+  readonly failure?: string;
 }
 
 interface VitestJsonReport {
@@ -36,6 +48,7 @@ interface VitestJsonReport {
     readonly assertionResults: readonly {
       readonly fullName: string;
       readonly status: string;
+      readonly duration?: number | null;
       readonly failureMessages?: readonly string[];
     }[];
   }[];
@@ -77,6 +90,12 @@ export async function runExampleTests(dir: string, repoRoot: string): Promise<Te
         passedTests: file.assertionResults
           .filter((a) => a.status === "passed")
           .map((a) => a.fullName),
+        tests: file.assertionResults.map((a) => ({
+          fullName: a.fullName,
+          status: a.status,
+          ms: a.duration ?? 0,
+          ...(a.status === "failed" ? { failure: firstLine(a.failureMessages?.[0] ?? "") } : {}),
+        })),
       };
     })
     .sort((a, b) => (a.file < b.file ? -1 : 1));

@@ -6,9 +6,10 @@
  * sent, or whose test failed, is an example rejection, listed with the reason.
  */
 import { join, resolve } from "node:path";
-import { kebabCase, planExamples } from "../../emit/example-tests/emit-example-tests.js";
-import { versionFolder } from "../../emit/naming/identifiers.js";
+import { planExamples, unsentReason } from "../../emit/example-tests/plan-examples.js";
+import { packageFolder, versionContexts } from "../../emit/version-context.js";
 import type { Ir } from "../../ir/types.js";
+import { examplesSuite } from "../../../templates/test-harness/test-version-examples.js";
 import type { TestFileResult } from "./run-example-tests.js";
 
 export interface ExampleTally {
@@ -32,35 +33,27 @@ export function tallyExamples(
   let sent = 0;
   let answered = 0;
   const rejections: string[] = [];
-  for (const service of ir.services) {
-    for (const version of service.versions) {
-      for (const action of version.actions) {
-        pages.add(action.position.file);
-        for (const example of action.examples) pages.add(example.position.file);
-        const file = join(
-          packagesDir,
-          service.name,
-          "test",
-          versionFolder(version.version),
-          `${kebabCase(action.name)}.test.ts`,
-        );
-        const result = byFile.get(resolve(file));
-        const passed = new Set(result?.passedTests ?? []);
-        for (const planned of planExamples(version, action)) {
-          examples++;
-          const where = `${action.position.file}: Example ${planned.index} (${planned.title})`;
-          if (planned.sent === undefined) {
-            const why = planned.unsendable.map((p) => `${p.path}: ${p.reason}`).join("; ");
-            rejections.push(`${where}: not sent (${why})`);
-            continue;
-          }
-          sent++;
-          if (passed.has(`${action.name} examples ${planned.index}. ${planned.title}`)) {
-            answered++;
-          } else {
-            const failure = result?.failures.find((f) => f.includes(` ${planned.index}. `));
-            rejections.push(`${where}: ${failure ?? "its test did not pass"}`);
-          }
+  for (const { service, version, names } of versionContexts(ir)) {
+    const file = join(packagesDir, packageFolder(service.name), names.testing.exampleTest);
+    const result = byFile.get(resolve(file));
+    const passed = new Set(result?.passedTests ?? []);
+    for (const action of version.actions) {
+      pages.add(action.position.file);
+      for (const example of action.examples) pages.add(example.position.file);
+      for (const planned of planExamples(version, action)) {
+        examples++;
+        const where = `${action.position.file}: Example ${planned.index} (${planned.title})`;
+        if (planned.sent === undefined) {
+          rejections.push(`${where}: not sent (${unsentReason(planned)})`);
+          continue;
+        }
+        sent++;
+        const test = `${examplesSuite(action.name)} ${planned.index}. ${planned.title}`;
+        if (passed.has(test)) {
+          answered++;
+        } else {
+          const failure = result?.failures.find((f) => f.startsWith(`${test}: `));
+          rejections.push(`${where}: ${failure ?? "its test did not pass"}`);
         }
       }
     }

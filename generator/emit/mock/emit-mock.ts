@@ -4,68 +4,49 @@
  * entry point) that describes the service's versions to it: hosts, actions with their generated
  * request validators, examples and documented error codes.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Action, ErrorCode, Ir, Service, ServiceVersion } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
-import {
-  toCamelCase as lowerCamel,
-  toPascalCase as pascalCase,
-  versionFolder,
-} from "../naming/identifiers.js";
-import { planVersionNames } from "../naming/plan-names.js";
+import { toCamelCase as lowerCamel, toPascalCase as pascalCase } from "../naming/identifiers.js";
+import { templateSources } from "../template-path.js";
+import { packageFolder, versionContexts, type VersionContext } from "../version-context.js";
 import { jsonValueCode } from "../example-tests/json-code.js";
 import { commentLine, stringLiteral } from "../typescript/page-text.js";
 
-const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/mock/", import.meta.url));
-
-/** The static mock files, sorted by name (tests excluded). */
-function mockTemplateFiles(): { name: string; content: string }[] {
-  return readdirSync(TEMPLATE_DIR)
-    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
-    .sort()
-    .map((name) => ({ name, content: readFileSync(TEMPLATE_DIR + name, "utf8") }));
-}
-
 export function emitMock(ir: Ir): GeneratedFile[] {
-  const templates = mockTemplateFiles();
+  const templates = templateSources("mock");
+  const contexts = versionContexts(ir);
   const files: GeneratedFile[] = [];
   for (const service of ir.services) {
+    const folder = packageFolder(service.name);
     for (const template of templates) {
-      files.push({ path: `${service.name}/src/mock/${template.name}`, content: template.content });
+      files.push({ path: `${folder}/src/mock/${template.name}`, content: template.content });
     }
-    files.push({ path: `${service.name}/src/mock/index.ts`, content: mockEntryPoint(service, ir) });
+    const versions = contexts.filter((c) => c.service === service);
+    files.push({
+      path: `${folder}/src/mock/index.ts`,
+      content: mockEntryPoint(service, versions, ir),
+    });
   }
   return files;
 }
 
-/** Variable name of one version's description, e.g. "dtsV20180330Mock". */
-function mockDescriptionName(service: string, version: string): string {
-  return `${lowerCamel(service)}${pascalCase(versionFolder(version))}Mock`;
-}
-
-/** Name of the start function, e.g. "startDtsMock". */
-export function startMockName(service: string): string {
-  return `start${pascalCase(service)}Mock`;
-}
-
-function mockEntryPoint(service: Service, ir: Ir): string {
+function mockEntryPoint(service: Service, versions: readonly VersionContext[], ir: Ir): string {
   // Each version's operations are imported under a version-qualified alias: names can repeat across versions.
-  const imports = service.versions.map((v) => {
-    const names = planVersionNames(service.name, v, ir.commonErrors);
+  const imports = versions.map(({ version: v, names }) => {
     const specifiers = v.actions.map(
-      (a) => `${names.actions.get(a.name)?.operation ?? ""} as ${operationAlias(v, a)}`,
+      (a) => `${names.actions.get(a.name)?.operation ?? ""} as ${operationAlias(names.folder, a)}`,
     );
-    return `import { ${specifiers.join(", ")} } from "../${versionFolder(v.version)}/operations.js";`;
+    return `import { ${specifiers.join(", ")} } from "../${names.folder}/operations.js";`;
   });
-  const descriptions = service.versions.map((v) => describeVersion(service.name, v, ir));
-  const table = service.versions
-    .map((v) => `  ${stringLiteral(v.version)}: ${mockDescriptionName(service.name, v.version)},`)
+  const descriptions = versions.map((context) => describeVersion(context, ir));
+  const table = versions
+    .map((c) => `  ${stringLiteral(c.version.version)}: ${c.names.testing.mockDescription},`)
     .join("\n");
   const latest = service.versions[service.versions.length - 1]?.version ?? "";
   const prefix = pascalCase(service.name);
+  const start = versions[0]?.names.testing.mockStart ?? "";
   return [
-    `/** ${commentLine(`Mock ${service.name} server: \`${startMockName(service.name)}()\` serves the documented examples and errors.`)} */`,
+    `/** ${commentLine(`Mock ${service.name} server: \`${start}()\` serves the documented examples and errors.`)} */`,
     `import { startMockServer, type MockServer, type MockServerOptions, type MockServiceDescription } from "./mock-api.js";`,
     ...imports,
     "",
@@ -78,7 +59,7 @@ function mockEntryPoint(service: Service, ir: Ir): string {
     `export type ${prefix}MockVersion = keyof typeof ${lowerCamel(service.name)}MockDescriptions;`,
     "",
     `/** ${commentLine(`Starts a mock ${service.name} server on 127.0.0.1 (version ${latest} unless told otherwise).`)} */`,
-    `export function ${startMockName(service.name)}(options: MockServerOptions & { readonly version?: ${prefix}MockVersion } = {}): Promise<MockServer> {`,
+    `export function ${start}(options: MockServerOptions & { readonly version?: ${prefix}MockVersion } = {}): Promise<MockServer> {`,
     `  const { version = ${stringLiteral(latest)}, ...serverOptions } = options;`,
     `  return startMockServer(${lowerCamel(service.name)}MockDescriptions[version], serverOptions);`,
     `}`,
@@ -86,12 +67,12 @@ function mockEntryPoint(service: Service, ir: Ir): string {
   ].join("\n");
 }
 
-function describeVersion(service: string, version: ServiceVersion, ir: Ir): string {
-  const actions = version.actions.map((action) => describeAction(version, action)).join(",\n");
+function describeVersion({ service, version, names }: VersionContext, ir: Ir): string {
+  const actions = version.actions.map((action) => describeAction(names.folder, action)).join(",\n");
   return [
-    `/** ${commentLine(`${service} ${version.version} as the mock serves it.`)} */`,
-    `export const ${mockDescriptionName(service, version.version)}: MockServiceDescription = {`,
-    `  service: ${stringLiteral(service)},`,
+    `/** ${commentLine(`${service.name} ${version.version} as the mock serves it.`)} */`,
+    `export const ${names.testing.mockDescription}: MockServiceDescription = {`,
+    `  service: ${stringLiteral(service.name)},`,
     `  version: ${stringLiteral(version.version)},`,
     `  host: ${stringLiteral(version.host)},`,
     `  extraHosts: [${financeHosts(version).map(stringLiteral).join(", ")}],`,
@@ -111,8 +92,8 @@ function errorCodesCode(errors: readonly ErrorCode[]): string {
 }
 
 /** e.g. "v20180330_modifyMigrateJob" */
-function operationAlias(version: ServiceVersion, action: Action): string {
-  return `${versionFolder(version.version)}_${lowerCamel(action.name)}`;
+function operationAlias(folder: string, action: Action): string {
+  return `${folder}_${lowerCamel(action.name)}`;
 }
 
 /**
@@ -120,7 +101,7 @@ function operationAlias(version: ServiceVersion, action: Action): string {
  * byte for byte: a parsed value would round big integers, turn `1e400` into null and, written as
  * an object literal, lose its `"__proto__"` keys.
  */
-function describeAction(version: ServiceVersion, action: Action): string {
+function describeAction(folder: string, action: Action): string {
   const examples = action.examples.map((e) => {
     const response = e.responseJson === null ? "null" : stringLiteral(e.responseJson);
     return `{ title: ${stringLiteral(e.title)}, request: ${jsonValueCode(e.request)}, responseJson: ${response} }`;
@@ -128,7 +109,7 @@ function describeAction(version: ServiceVersion, action: Action): string {
   return [
     `    {`,
     `      name: ${stringLiteral(action.name)},`,
-    `      request: ${operationAlias(version, action)}.request,`,
+    `      request: ${operationAlias(folder, action)}.request,`,
     `      examples: [${examples.join(", ")}],`,
     `      errors: ${errorCodesCode(action.errors)},`,
     `    }`,

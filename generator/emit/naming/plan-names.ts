@@ -55,6 +55,23 @@ export interface VersionNames {
   readonly errorClasses: readonly ErrorClassPlan[];
   /** By action name, for the actions with a `pagination`. */
   readonly paginators: ReadonlyMap<string, PaginatorNames>;
+  /** The package's mock and example tests, outside this version module's namespace. */
+  readonly testing: TestingNames;
+}
+
+export interface TestingNames {
+  /** "startDtsMock": the mock entry's start function (one per service, for every version). */
+  readonly mockStart: string;
+  /** "dtsV20180330Mock": the mock entry's description of this version. */
+  readonly mockDescription: string;
+  /** "test/v20180330/examples.ts", relative to the package folder: the example data. */
+  readonly exampleData: string;
+  /** "dtsV20180330Examples": the data module's export. */
+  readonly exampleDataExport: string;
+  /** "test/v20180330/examples.test.ts": the test file that runs the data through the harness. */
+  readonly exampleTest: string;
+  /** "test/harness": where each package's copy of templates/test-harness/ goes. */
+  readonly harnessFolder: string;
 }
 
 export interface PaginatorNames {
@@ -123,6 +140,14 @@ export function planVersionNames(
       rule: names.claim(`${toCamelCase(action.name)}Paging`),
     });
   }
+  const testing: TestingNames = {
+    mockStart: `start${toPascalCase(serviceName)}Mock`,
+    mockDescription: `${service}${toPascalCase(folder)}Mock`,
+    exampleData: `test/${folder}/examples.ts`,
+    exampleDataExport: `${service}${toPascalCase(folder)}Examples`,
+    exampleTest: `test/${folder}/examples.test.ts`,
+    harnessFolder: "test/harness",
+  };
   return {
     folder,
     client,
@@ -134,5 +159,6 @@ export function planVersionNames(
     structures,
     errorClasses,
     paginators,
+    testing,
   };
 }

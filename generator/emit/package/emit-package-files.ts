@@ -8,7 +8,6 @@ import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { Action, Ir, Service } from "../../ir/types.js";
 import { releaseOf, type EmitContext } from "../emit-context.js";
-import { startMockName } from "../mock/emit-mock.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { templatePath } from "../template-path.js";
 import { exportsMap, legacyEntryFields, PACKAGE_SCRIPTS, subpathEntries } from "./build-script.js";
@@ -176,7 +175,7 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
       requestType: exampleNames?.requestType ?? "",
       ...exampleCalls(newest, exampleAction, exampleNames?.requestType ?? ""),
     },
-    mock: { start: startMockName(service.name) },
+    mock: { start: newest?.names.testing.mockStart ?? "" },
   };
 }
 
