@@ -1,12 +1,13 @@
 /**
  * Given example data, want TypeScript expressions that evaluate to exactly that data (own
  * `__proto__` keys, every digit), and generated test/mock files in which page text is only ever
- * inside string literals or comments.
+ * inside string literals or comments. (Example outputs stay JSON text: the harness reads them,
+ * test/test-harness/expected-value.test.ts.)
  */
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitExampleTests } from "../../generator/emit/example-tests/emit-example-tests.js";
-import { jsonValueCode, responseValueCode } from "../../generator/emit/example-tests/json-code.js";
+import { jsonValueCode } from "../../generator/emit/example-tests/json-code.js";
 import { emitMock } from "../../generator/emit/mock/emit-mock.js";
 import type { JsonValue } from "../../generator/ir/types.js";
 import { compactJson, jsonNestingDepth, memberText } from "../../generator/parse/example-json.js";
@@ -37,40 +38,6 @@ describe("jsonValueCode", () => {
 
   it("writes page strings through stringLiteral (U+2028 and < escaped)", () => {
     expect(jsonValueCode("a\u2028</script>")).toBe('"a\\u2028\\u003c/script>"');
-  });
-});
-
-describe("responseValueCode", () => {
-  it.each([
-    { json: '{"A":1,"B":"x"}', want: { A: 1, B: "x" } },
-    {
-      json: '{"Total":123456789012345678901234567890,"Neg":-98765432109876543210}',
-      want: { Total: "123456789012345678901234567890", Neg: "-98765432109876543210" },
-    },
-    { json: '{"Safe":9007199254740991,"F":1.50}', want: { Safe: 9007199254740991, F: 1.5 } },
-    { json: '{"Big":1e400,"Small":-1e400}', want: { Big: Infinity, Small: -Infinity } },
-    { json: '{"A":[{"B":[]}],"C":{}}', want: { A: [{ B: [] }], C: {} } },
-  ])("$json is what the client's parser returns", ({ json, want }) => {
-    expect(evaluate(responseValueCode(json))).toEqual(want);
-  });
-
-  it("writes the page's digits, not a rounded double", () => {
-    expect(responseValueCode('{"T":123456789012345678901234567890,"S":1e400}')).toBe(
-      '{"T":"123456789012345678901234567890","S":Number("1e400")}',
-    );
-  });
-
-  it("keeps a __proto__ key and a string that looks like a key", () => {
-    const result = evaluate(responseValueCode('{"__proto__":{"a":"__proto__"}}')) as object;
-    expect(Object.keys(result)).toEqual(["__proto__"]);
-    expect(Object.getOwnPropertyDescriptor(result, "__proto__")?.value).toEqual({
-      a: "__proto__",
-    });
-  });
-
-  it("walks nesting without recursion", () => {
-    const json = `{"A":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
-    expect(responseValueCode(json)).toHaveLength(json.length);
   });
 });
 
