@@ -123,7 +123,7 @@ describe("a structure that requires itself", () => {
       expect(page?.tests?.failures).toEqual([]);
       expect(page?.tests?.passed).toBe(2);
       const test = readFileSync(
-        join(out, "packages", "loop", "test", "v20210101", "create-loop.test.ts"),
+        join(out, "packages", "loop", "test", "v20210101", "examples.ts"),
         "utf8",
       );
       expect(test).toContain("Every example is sent to the mock.");

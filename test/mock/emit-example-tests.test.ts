@@ -238,6 +238,20 @@ describe("emitExampleTests", () => {
     );
   });
 
+  it("has tsc check each request without unknown keys against the request type", () => {
+    const text = fileOf(fixtureIr, DATA);
+    expect(text).toContain(
+      'import type { DescribeMigrateJobsRequest, ModifyMigrateJobRequest } from "../../src/v20180330/index.js";',
+    );
+    // The example and the error cases' request.
+    expect(text.match(/\} satisfies ModifyMigrateJobRequest,/g)).toHaveLength(2);
+    const withData = fileOf(
+      withExamples((first) => [{ ...first, request: { ...first.request, "x-trace": "on" } }]),
+      DATA,
+    );
+    expect(withData).toMatch(/"x-trace":"on"\}, allowUnknownFields: true/);
+  });
+
   it("sends keys that are no parameter names as data, with allowUnknownFields", () => {
     const ir = withExamples((first) => [
       { ...first, request: { ...first.request, "x-trace": "on" } },

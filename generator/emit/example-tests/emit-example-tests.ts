@@ -14,6 +14,7 @@ import { posix } from "node:path";
 import type { Ir } from "../../ir/types.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { templateSources } from "../template-path.js";
+import type { ActionNames } from "../naming/plan-names.js";
 import { packageFolder, versionContexts, type VersionContext } from "../version-context.js";
 import { commentLine, docCommentText, stringLiteral } from "../typescript/page-text.js";
 import { jsonValueCode } from "./json-code.js";
@@ -86,15 +87,23 @@ function dataModule(context: VersionContext, ir: Ir): string {
   const { service, version, names } = context;
   const { testing } = names;
   const types = importPath(testing.exampleData, `${testing.harnessFolder}/${DATA_TYPES_MODULE}`);
-  const actions = version.actions.map((action) =>
-    actionData(planAction(version, action, ir, names), names.actions.get(action.name)),
-  );
+  const planned = version.actions.map((action) => planAction(version, action, ir, names));
+  const actions = planned.map((p) => actionData(p, names.actions.get(p.action.name)));
+  // Request types of the actions whose data holds a typed request (unused imports fail lint).
+  const requestTypes = planned
+    .filter((p) => p.errors !== undefined || p.examples.some(typedRequest))
+    .map((p) => names.actions.get(p.action.name)?.requestType ?? "")
+    .sort();
+  const api = importPath(testing.exampleData, `src/${names.folder}/index`);
   return [
     ...blockComment(
       "",
       `Example tests of ${service.name} ${version.version}, from its documentation pages, as data: per action, each example as sent and the output it must come back with, and the documented error codes with the class each must come back as.`,
     ),
     `import type { ActionExamples } from ${stringLiteral(types)};`,
+    ...(requestTypes.length === 0
+      ? []
+      : [`import type { ${requestTypes.join(", ")} } from ${stringLiteral(api)};`]),
     ``,
     `export const ${testing.exampleDataExport}: readonly ActionExamples[] = [`,
     ...actions,
@@ -103,10 +112,7 @@ function dataModule(context: VersionContext, ir: Ir): string {
   ].join("\n");
 }
 
-function actionData(
-  planned: PlannedAction,
-  names: { readonly method: string; readonly operation: string } | undefined,
-): string {
+function actionData(planned: PlannedAction, names: ActionNames | undefined): string {
   const { action, examples, errors, notes } = planned;
   if (names === undefined) throw new Error(`no names planned for ${action.name}`);
   // Notes quote example titles, paths and values from the page: commentLine keeps each one a
@@ -123,7 +129,7 @@ function actionData(
       ? []
       : [
           `    errorCases: {`,
-          `      request: ${jsonValueCode(errors.request)},`,
+          `      request: ${jsonValueCode(errors.request)} satisfies ${names.requestType},`,
           `      cases: [`,
           ...errors.cases.map(
             (e) =>
@@ -139,7 +145,7 @@ function actionData(
     `    method: ${stringLiteral(names.method)},`,
     `    operation: ${stringLiteral(names.operation)},`,
     `    examples: [`,
-    ...examples.map((e) => `      ${exampleData(e)},`),
+    ...examples.map((e) => `      ${exampleData(e, names.requestType)},`),
     `    ],`,
     ...errorCases,
     `  },`,
@@ -156,13 +162,24 @@ function blockComment(indent: string, ...lines: readonly string[]): string[] {
   ];
 }
 
-function exampleData(e: PlannedExample): string {
+/**
+ * A request that is sent with no unknown key is checked against its request type by tsc (as the
+ * typed client call it stands for would be); one with keys that are no names cannot be, and is
+ * checked by the validator only.
+ */
+function typedRequest(e: PlannedExample): boolean {
+  return e.sent !== undefined && e.answer !== undefined && e.dataKeys.length === 0;
+}
+
+function exampleData(e: PlannedExample, requestType: string): string {
   const head = `index: ${e.index}, title: ${stringLiteral(e.title)}`;
   if (e.sent === undefined || e.answer === undefined) {
     return `{ ${head}, notSent: ${stringLiteral(unsentReason(e))} }`;
   }
-  const data = e.dataKeys.length > 0 ? ", allowUnknownFields: true" : "";
-  return `{ ${head}, request: ${jsonValueCode(e.sent)}${data}, expected: ${expectedData(e.answer)} }`;
+  const request = typedRequest(e)
+    ? `${jsonValueCode(e.sent)} satisfies ${requestType}`
+    : `${jsonValueCode(e.sent)}, allowUnknownFields: true`;
+  return `{ ${head}, request: ${request}, expected: ${expectedData(e.answer)} }`;
 }
 
 function expectedData(answer: NonNullable<PlannedExample["answer"]>): string {
