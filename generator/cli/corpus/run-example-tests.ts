@@ -28,7 +28,7 @@ export interface TestFileResult {
   readonly tests?: readonly TestOutcome[];
 }
 
-export interface TestOutcome {
+interface TestOutcome {
   /** Describe and test titles, e.g. "ModifyMigrateJob examples 1. Example 1". */
   readonly fullName: string;
   /** vitest's status: "passed", "failed", "skipped", "pending" or "todo". */

@@ -63,7 +63,7 @@ export function unsentReason(e: PlannedExample): string {
   return e.unsendable.map((p) => `${p.path}: ${p.reason}`).join("; ");
 }
 
-export interface PlannedErrorCase {
+interface PlannedErrorCase {
   readonly code: string;
   readonly message: string;
   /** Generated class of the code (the category class for a code that is its own category). */

@@ -59,7 +59,7 @@ export interface VersionNames {
   readonly testing: TestingNames;
 }
 
-export interface TestingNames {
+interface TestingNames {
   /** "startDtsMock": the mock entry's start function (one per service, for every version). */
   readonly mockStart: string;
   /** "dtsV20180330Mock": the mock entry's description of this version. */
