@@ -4,6 +4,8 @@
  * Generated validators come in two halves per type: a fast `is` check that allocates nothing and
  * answers true or false, and a slower `collect` walk that runs only when `is` said false and
  * reports every issue with its path. So a valid value costs one pass and one result object.
+ * Both halves of a type are printed from one plan of its properties (tcgen's
+ * emit/validators/object-plan.ts): the `collect` half walks a {@link PropertyRule} table.
  *
  * Validators implement Standard Schema v1 (https://standardschema.dev); its interface is declared
  * here so the package keeps zero runtime dependencies.
@@ -193,6 +195,11 @@ export type PropertyRule = readonly [
   collect: CollectIssues,
   expected: string,
 ];
+
+/** The known keys of an object type: those of its property table, in the docs' order. */
+export function ruleKeys(rules: readonly PropertyRule[]): ReadonlySet<string> {
+  return new Set(rules.map(([key]) => key));
+}
 
 /**
  * Collects the issues of an object type from its generated property table. `keyOwner` is what a

@@ -23,7 +23,7 @@ import type { VersionNames } from "../naming/plan-names.js";
 import { stringLiteral } from "../typescript/page-text.js";
 import { RT, rt, rtType } from "./runtime-helpers.js";
 
-interface Check {
+export interface Check {
   readonly is: string;
   /** The check written inline on a variable (a boolean expression), or undefined when anything passes. */
   readonly test: (variable: string) => string | undefined;
