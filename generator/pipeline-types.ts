@@ -45,9 +45,9 @@ export interface PipelineResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly write?: WriteReport;
   /**
-   * Time spent in each phase by this thread. Pages are loaded and parsed together (all under
-   * "parse"); emit, print and write alternate package by package and overlap with the print
-   * workers, so "print" is the time spent waiting for them.
+   * Time spent in each phase by this thread. Pages are read and parsed one at a time ("load" is
+   * the reading, and the reading of cached results); emit, print and write alternate package by
+   * package and overlap with the print workers, so "print" is the time spent waiting for them.
    */
   readonly timings: readonly PhaseTiming[];
   /** True when any diagnostic is an error (after `strict`). */

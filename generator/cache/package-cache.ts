@@ -4,14 +4,19 @@
  * modification time, inode). A package whose key is unchanged and whose folder still holds
  * exactly those files is not emitted, printed or written again; any other package is.
  *
- * The key (packageKey) covers everything emitting one package reads: the generator fingerprint,
- * that service's IR, the common error codes, the inputs as given (provenance paths) and the
- * release fields the emitters use. A page feeds a package only through these, so a changed page
- * regenerates exactly the packages whose key it changes.
+ * The key (packageKey) covers everything emitting one package reads except its release: the
+ * generator fingerprint, that service's IR, the common error codes, the inputs as given
+ * (provenance paths) and the severity overrides. The release (version, changelog, api.json) is
+ * planned from those and the package's recorded api.json; when the key is unchanged and the folder
+ * holds exactly what the last run wrote, that record is the API these inputs give, so planning
+ * again finds no change and would write the same files (a second run changes nothing): the
+ * package is reused without planning its release, which is most of what checking a package costs.
+ * A page feeds a package only through the key, so a changed page regenerates exactly the packages
+ * whose key it changes.
  */
 import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { PackageRelease } from "../diff/release/plan-release.js";
+import type { SeverityOverrides } from "../diff/severity-config.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import type { Ir, Service } from "../ir/types.js";
 import { listPackageFiles } from "../write/list-package-files.js";
@@ -35,37 +40,36 @@ interface PackagesManifest {
 
 const MANIFEST = "packages.json";
 
-/** The release fields emitters read (test/cache/package-key.test.ts checks no other is read). */
-export const RELEASE_FIELDS_EMITTED = ["service", "packageName", "version", "record", "changelog"];
-
 export interface PackageKeyInput {
   readonly generator: string;
   readonly ir: Ir;
-  readonly service: Service;
-  readonly release: PackageRelease;
   readonly sourceRoots: readonly string[];
+  readonly severityOverrides: SeverityOverrides;
 }
 
-export function packageKey(input: PackageKeyInput): string {
-  const release = Object.fromEntries(
-    RELEASE_FIELDS_EMITTED.map((field) => [field, input.release[field as keyof PackageRelease]]),
-  );
-  return hashText(
+/** Non-finite example numbers would all read as null; keep them apart. */
+const keepNonFinite = (_key: string, value: unknown) =>
+  typeof value === "number" && !Number.isFinite(value) ? `\u0000${value}` : value;
+
+/**
+ * The key of each package of one run: what all packages share is hashed once, then each key is
+ * that hash and the services' IR (a folder holds one service, or several that share its name).
+ */
+export function packageKeys(input: PackageKeyInput): (services: readonly Service[]) => string {
+  const shared = hashText(
     JSON.stringify(
       {
         format: CACHE_FORMAT,
         generator: input.generator,
         irVersion: input.ir.irVersion,
-        service: input.service,
         commonErrors: input.ir.commonErrors,
-        release,
         sourceRoots: input.sourceRoots,
+        severityOverrides: [...input.severityOverrides].sort(),
       },
-      // Non-finite example numbers would all read as null; keep them apart.
-      (_key, value: unknown) =>
-        typeof value === "number" && !Number.isFinite(value) ? `\u0000${value}` : value,
+      keepNonFinite,
     ),
   );
+  return (services) => hashText(`${shared}\n${JSON.stringify(services, keepNonFinite)}`);
 }
 
 export class PackageOutputCache {

@@ -5,8 +5,10 @@
  * changed parses that page only and reads the others' results back.
  *
  * Entries are plain JSON, except that numbers JSON cannot hold (an example's 1e999 is Infinity)
- * are tagged, so a page read back equals the page parsed. A run that is not `--check` deletes the
- * entries it did not use, so the folder holds one entry per current page.
+ * are tagged, so a page read back equals the page parsed. New entries are kept in memory (as JSON
+ * text) until `commit()`, which the pipeline calls once the run has written its packages: a run
+ * that is refused (a foreign folder under --out) leaves the out folder untouched. `commit()` also
+ * deletes the entries the run did not use, so the folder holds one entry per current page.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,10 +26,10 @@ export interface PageResult {
 export interface PageCache {
   /** The stored result for this page at this content hash, or undefined. */
   get(file: string, contentHash: string): PageResult | undefined;
-  /** Stores a result (read-only caches keep it for this run only). */
+  /** Stores a result at the next commit (never in read-only caches). */
   put(file: string, contentHash: string, result: PageResult): void;
-  /** Deletes entries this run did not use (not in read-only caches). */
-  prune(): void;
+  /** Writes the new entries and deletes those this run did not use (not in read-only caches). */
+  commit(): void;
 }
 
 const PAGES_DIR = "pages";
@@ -40,6 +42,7 @@ export function openPageCache(
 ): PageCache {
   const dir = path.join(outDir, CACHE_DIR_NAME, PAGES_DIR);
   const used = new Set<string>();
+  const pending = new Map<string, string>();
   const entryName = (file: string, contentHash: string) =>
     `${hashText(JSON.stringify([generator, file, contentHash]))}.json`;
   return {
@@ -56,19 +59,26 @@ export function openPageCache(
     },
     put(file, contentHash, result) {
       if (options.readOnly) return;
-      const name = entryName(file, contentHash);
       try {
-        mkdirSync(dir, { recursive: true });
-        const temp = path.join(dir, `${name}.${process.pid}.tmp`);
-        writeFileSync(temp, JSON.stringify(result, tagNumbers));
-        renameSync(temp, path.join(dir, name));
-        used.add(name);
+        pending.set(entryName(file, contentHash), JSON.stringify(result, tagNumbers));
       } catch {
-        // A page that cannot be stored (unwritable folder) is parsed again next run; no harm.
+        // Not JSON (cannot happen for parsed pages): parsed again next run; no harm.
       }
     },
-    prune() {
+    commit() {
       if (options.readOnly) return;
+      for (const [name, text] of pending) {
+        try {
+          mkdirSync(dir, { recursive: true });
+          const temp = path.join(dir, `${name}.${process.pid}.tmp`);
+          writeFileSync(temp, text);
+          renameSync(temp, path.join(dir, name));
+          used.add(name);
+        } catch {
+          // A page that cannot be stored (unwritable folder) is parsed again next run; no harm.
+        }
+      }
+      pending.clear();
       let names: string[];
       try {
         names = readdirSync(dir);

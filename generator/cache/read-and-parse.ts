@@ -26,10 +26,22 @@ export interface ReadAndParseOptions {
 /** A stored result: a refused page's diagnostics are load errors, a read page's parse ones. */
 type StoredPage = PageResult & { readonly refused?: boolean };
 
+export interface ReadAndParseResult {
+  readonly pages: ParsedPage[];
+  readonly diagnostics: Diagnostic[];
+  /** Time spent listing and reading pages (and reading cached results), and parsing them. */
+  readonly loadMs: number;
+  readonly parseMs: number;
+  /** Stores the pages parsed this run in the page cache: call once the run has written. */
+  readonly commitPageCache: () => void;
+}
+
 export async function readAndParsePages(
   inputs: readonly string[],
   options: ReadAndParseOptions,
-): Promise<{ pages: ParsedPage[]; diagnostics: Diagnostic[] }> {
+): Promise<ReadAndParseResult> {
+  const started = performance.now();
+  const clock = { parseMs: 0 };
   const listed = await listPageFiles(inputs);
   const loadDiagnostics = listed.diagnostics;
   const parseDiagnostics: Diagnostic[] = [];
@@ -45,18 +57,24 @@ export async function readAndParsePages(
     const hash = options.cache?.fileHashes?.get(file);
     const result = (hash !== undefined ? cache?.get(file, hash) : undefined) as
       StoredPage | undefined;
-    const page = result ?? (await readAndParse(file, hash, cache));
+    const page = result ?? (await readAndParse(file, hash, cache, clock));
     if (page.page !== undefined) pages.push(page.page);
     (page.refused === true ? loadDiagnostics : parseDiagnostics).push(...page.diagnostics);
   }
-  cache?.prune();
-  return { pages, diagnostics: [...loadDiagnostics, ...parseDiagnostics] };
+  return {
+    pages,
+    diagnostics: [...loadDiagnostics, ...parseDiagnostics],
+    loadMs: performance.now() - started - clock.parseMs,
+    parseMs: clock.parseMs,
+    commitPageCache: () => cache?.commit(),
+  };
 }
 
 async function readAndParse(
   file: string,
   hash: string | undefined,
   cache: PageCache | undefined,
+  clock: { parseMs: number },
 ): Promise<StoredPage> {
   const loadDiagnostics: Diagnostic[] = [];
   const source = await readPage(file, loadDiagnostics);
@@ -64,7 +82,9 @@ async function readAndParse(
     source === undefined
       ? { page: undefined, diagnostics: loadDiagnostics, refused: true }
       : (() => {
+          const start = performance.now();
           const parsed = parsePages([source]);
+          clock.parseMs += performance.now() - start;
           return { page: parsed.pages[0], diagnostics: parsed.diagnostics };
         })();
   // Stored under the hash the run key read, only if the page still has those bytes.

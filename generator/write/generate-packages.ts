@@ -8,7 +8,7 @@
  * (prepareOutFolder), so a refused folder still stops the run before its first write.
  */
 import { heapBudget } from "../cache/heap-budget.js";
-import { packageKey, PackageOutputCache } from "../cache/package-cache.js";
+import { packageKeys, PackageOutputCache } from "../cache/package-cache.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { PackageRelease } from "../diff/release/plan-release.js";
 import { planReleases } from "../diff/release/plan-releases.js";
@@ -43,6 +43,7 @@ export interface GeneratePackagesOptions {
 export interface GeneratedPackages {
   readonly write: WriteReport;
   readonly diagnostics: readonly Diagnostic[];
+  /** The releases planned: of every package generated (a reused package had no API change). */
   readonly releases: ReadonlyMap<string, PackageRelease>;
   readonly packages: { readonly generated: readonly string[]; readonly reused: readonly string[] };
 }
@@ -59,8 +60,17 @@ export async function generatePackages(
   options: GeneratePackagesOptions,
 ): Promise<GeneratedPackages> {
   const { outDir, check, time } = options;
-  // Versions and changelogs come from the API recorded in the out folder (issue 12).
-  const plan = planReleases(ir, outDir, options.severityOverrides);
+  const releases = new Map<string, PackageRelease>();
+  const diagnostics: Diagnostic[] = [];
+  const keyOf =
+    options.generator === undefined
+      ? undefined
+      : packageKeys({
+          generator: options.generator,
+          ir,
+          sourceRoots: options.sourceRoots,
+          severityOverrides: options.severityOverrides,
+        });
   const folders = servicesByFolder(ir.services);
   await prepareOutFolder(outDir, [...folders.keys()], { check });
   const cache =
@@ -89,25 +99,16 @@ export async function generatePackages(
     for (const [folder, services] of folders) {
       heap.settle();
       options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
-      const key =
-        options.generator === undefined
-          ? undefined
-          : folderKey(
-              services.map((service) =>
-                packageKey({
-                  ...options,
-                  generator: options.generator as string,
-                  ir,
-                  service,
-                  release: plan.releases.get(service.name) as PackageRelease,
-                }),
-              ),
-            );
+      const key = keyOf?.(services);
       if (key !== undefined && cache !== undefined && (await cache.upToDate(folder, key))) {
         reused.push(folder);
         continue;
       }
       generated.push(folder);
+      // Versions and changelogs come from the API recorded in the out folder (issue 12).
+      const plan = planReleases({ ...ir, services }, outDir, options.severityOverrides);
+      for (const [service, release] of plan.releases) releases.set(service, release);
+      diagnostics.push(...plan.diagnostics);
       const files = await time("emit", () =>
         emitPackages({ ...ir, services }, undefined, {
           releases: plan.releases,
@@ -139,8 +140,8 @@ export async function generatePackages(
   }
   return {
     write: { changed: changed.sort(compare), written },
-    diagnostics: plan.diagnostics,
-    releases: plan.releases,
+    diagnostics,
+    releases,
     packages: { generated, reused },
   };
 }
@@ -153,10 +154,6 @@ function servicesByFolder(services: readonly Service[]): Map<string, Service[]> 
     folders.set(folder, [...(folders.get(folder) ?? []), service]);
   }
   return new Map([...folders].sort(([a], [b]) => compare(a, b)));
-}
-
-function folderKey(keys: readonly string[]): string {
-  return keys.join("+");
 }
 
 /** Emitters write a service's files under its folder only; anything else is a generator bug. */
