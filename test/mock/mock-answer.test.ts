@@ -43,7 +43,6 @@ describe("mockAnswer", () => {
       want: {
         kind: "success",
         from: 2,
-        content: other.response,
         contentJson: other.responseJson,
         addsRequestId: false,
       },
@@ -55,7 +54,6 @@ describe("mockAnswer", () => {
       want: {
         kind: "success",
         from: 1,
-        content: ok1.response,
         contentJson: ok1.responseJson,
         addsRequestId: false,
       },
@@ -67,7 +65,6 @@ describe("mockAnswer", () => {
       want: {
         kind: "success",
         from: 1,
-        content: other.response,
         contentJson: other.responseJson,
         addsRequestId: false,
       },
@@ -85,7 +82,6 @@ describe("mockAnswer", () => {
       want: {
         kind: "success",
         from: 1,
-        content: { RequestID: "r4" },
         contentJson: '{"RequestID":"r4"}',
         addsRequestId: true,
       },

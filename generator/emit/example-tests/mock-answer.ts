@@ -12,12 +12,11 @@ import { isDeepStrictEqual } from "node:util";
 import type { Example, JsonValue } from "../../ir/types.js";
 
 export type MockAnswer =
-  /** A success body: `content` is compared with the result; `addsRequestId` when the mock adds it. */
+  /** A success body, compared with the result; `addsRequestId` when the mock adds it. */
   | {
       readonly kind: "success";
       readonly from: number;
-      readonly content: { readonly [key: string]: JsonValue };
-      /** `content` as the page wrote it (the example's `responseJson`): expected values come from it. */
+      /** The body as the page wrote it (the example's `responseJson`): expected values come from it. */
       readonly contentJson: string;
       readonly addsRequestId: boolean;
     }
@@ -45,7 +44,7 @@ export function mockAnswer(
   const error = errorOf(response);
   if (error !== undefined) return { kind: "error", from, ...error };
   const addsRequestId = !Object.hasOwn(response, "RequestId");
-  return { kind: "success", from, content: response, contentJson, addsRequestId };
+  return { kind: "success", from, contentJson, addsRequestId };
 }
 
 function errorOf(response: {
