@@ -39,7 +39,7 @@ export const dtsV20180330Mock: MockServiceDescription = {
             },
             DstInfo: { ReadOnly: 0 },
           },
-          response: { RequestId: "27ef2b7c-a786-48b4-9404-2f9baf3f4916" },
+          responseJson: '{"RequestId":"27ef2b7c-a786-48b4-9404-2f9baf3f4916"}',
         },
       ],
       errors: [

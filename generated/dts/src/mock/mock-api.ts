@@ -18,7 +18,9 @@ export type {
   MockExample,
   MockErrorCode,
   RequestValidator,
+  RequestIssue,
 } from "./mock-description.js";
 export type { MockFault } from "./faults.js";
+export type { CorsOrigins } from "./cors.js";
 export { checkRequest, DEFAULT_TIMESTAMP_WINDOW_SECONDS } from "./check-request.js";
 export { createMockTransport } from "./mock-transport.js";

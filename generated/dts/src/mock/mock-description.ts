@@ -9,9 +9,16 @@
 export interface RequestValidator {
   validate(
     value: unknown,
-  ):
-    | { readonly ok: true }
-    | { readonly ok: false; readonly issues: readonly { readonly message: string }[] };
+  ): { readonly ok: true } | { readonly ok: false; readonly issues: readonly RequestIssue[] };
+}
+
+/** The part of a generated validator's issue the mock reads. */
+export interface RequestIssue {
+  readonly message: string;
+  /** Where the issue is, e.g. ["DstInfo", "Region"]; names an unknown parameter. */
+  readonly path?: readonly (string | number)[];
+  /** True for a key the docs do not list: answered with UnknownParameter. */
+  readonly unknownKey?: boolean;
 }
 
 /** One documented example of an action. */
@@ -20,7 +27,13 @@ export interface MockExample {
   /** The example request body (parameters without Action/Version/Region). */
   readonly request: { readonly [key: string]: unknown };
   /** The content of the example's `Response` object, or null when the page has none. */
-  readonly response: { readonly [key: string]: unknown } | null;
+  readonly response?: { readonly [key: string]: unknown } | null;
+  /**
+   * The same content as JSON object text, answered exactly as written; wins over `response`.
+   * Generated packages give this: a parsed value would round big numbers and lose
+   * `"__proto__"` keys on the way to the client.
+   */
+  readonly responseJson?: string | null;
 }
 
 /** A documented error code and its description (used as the mock's message). */
@@ -31,7 +44,10 @@ export interface MockErrorCode {
 
 export interface MockAction {
   readonly name: string;
-  /** Validates the request body; an invalid body is answered with InvalidParameter. */
+  /**
+   * Validates the request body. A field it does not know is answered with UnknownParameter (as
+   * the real service does), any other issue with InvalidParameter.
+   */
   readonly request: RequestValidator;
   readonly examples: readonly MockExample[];
   /** Action-specific documented error codes. */

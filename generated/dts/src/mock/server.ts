@@ -2,12 +2,18 @@
 /**
  * A mock Tencent Cloud API server on node:http. It checks every request as the real service does
  * (see check-request.ts), answers with the action's documented example output or Tencent's error
- * shape, records every exchange for tests to inspect, and lets tests queue documented error codes
- * (`failNext`) and transport faults (`injectFault`).
+ * shape, records the latest exchanges for tests to inspect, and lets tests queue documented error
+ * codes (`failNext`) and transport faults (`injectFault`).
+ *
+ * Its memory stays bounded whatever clients send: it keeps the last `maxRecordedRequests`
+ * exchanges (100 by default), never buffers more than `maxBodyBytes` of a body (an oversized one
+ * is answered with RequestSizeLimitExceeded; the rest is read and dropped, and the connection of
+ * an endless one is closed), and headers are read from objects without a prototype.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkRequest, type ReceivedRequest } from "./check-request.js";
+import { corsHeaders, isPreflight, preflightHeaders, type CorsOrigins } from "./cors.js";
 import { takeFault, type MockFault, type QueuedFault } from "./faults.js";
 import type { MockServiceDescription } from "./mock-description.js";
 import { pickExample } from "./pick-example.js";
@@ -15,6 +21,7 @@ import {
   BUILT_IN_ERROR_MESSAGES,
   tencentErrorBody,
   tencentSuccessBody,
+  tencentSuccessBodyFromText,
 } from "./tencent-error-body.js";
 
 /** The key pair a mock accepts when none is given. Not a real credential. */
@@ -23,8 +30,24 @@ export const MOCK_CREDENTIALS = {
   secretKey: "mockSecretKeymockSecretKeymockSecr",
 } as const;
 
-/** Hostnames that name the mock itself (it listens on 127.0.0.1 only). */
+/** Tencent Cloud's limit for a TC3-signed POST body: 10 MiB. */
+const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * How much of an oversized body, in multiples of the limit, is read and dropped after the answer
+ * before the connection is closed instead. Closing with unread bytes makes the kernel reset the
+ * connection, which can destroy the answer before the client reads it; reading a bounded amount
+ * first lets a client that sent a few times too much still get RequestSizeLimitExceeded.
+ */
+const DISCARD_BUDGET_PER_LIMIT = 4;
+/** Exchanges `requests` keeps unless told otherwise. */
+const DEFAULT_MAX_RECORDED_REQUESTS = 100;
+
+/** Hostnames that name the mock on this machine, accepted in the Host header. */
 const MOCK_OWN_HOSTS = ["127.0.0.1", "localhost"];
+/** The address the mock listens on unless told otherwise: this machine only. */
+const DEFAULT_HOST = "127.0.0.1";
+/** Addresses that mean "every interface". */
+const WILDCARD_HOSTS = ["0.0.0.0", "::"];
 
 export interface MockCredentials {
   readonly secretId: string;
@@ -34,14 +57,41 @@ export interface MockCredentials {
 export interface MockServerOptions {
   /** Key pairs whose signatures are accepted; defaults to `MOCK_CREDENTIALS`. */
   readonly credentials?: MockCredentials | readonly MockCredentials[];
-  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  /** Port to listen on; 0 (the default) picks a free one. */
   readonly port?: number;
+  /**
+   * Address to listen on: "127.0.0.1" by default (this machine only). "0.0.0.0" (or "::") listens
+   * on every interface, as a mock in a container must to be reached by another container
+   * (`http://mock:8080` in docker-compose); the mock then accepts any Host header, since it
+   * cannot know the names clients use (the signature still covers the host). Any other address
+   * is accepted in the Host header besides 127.0.0.1 and localhost.
+   */
+  readonly host?: string;
+  /**
+   * Origins a browser page may call the mock from (CORS, see cors.ts): "*" (the default) allows
+   * any; a list allows only those (e.g. ["http://localhost:5173"]).
+   */
+  readonly corsOrigins?: CorsOrigins;
   /** The server clock in milliseconds since the epoch; defaults to `Date.now`. */
   readonly now?: () => number;
   /** Allowed distance between X-TC-Timestamp and the server clock; 300 s by default. */
   readonly timestampWindowSeconds?: number;
-  /** Largest accepted body; bigger bodies are answered with HTTP 413. 10 MiB by default. */
+  /**
+   * Largest accepted body, in bytes; 10 MiB by default, Tencent's limit for TC3-signed POSTs.
+   * A bigger one is answered with `RequestSizeLimitExceeded` in Tencent's error shape.
+   */
   readonly maxBodyBytes?: number;
+  /**
+   * How many of the latest exchanges `requests` keeps (100 by default); older ones are dropped
+   * so that a long-running mock does not grow. 0 records nothing.
+   */
+  readonly maxRecordedRequests?: number;
+  /**
+   * Accept request fields the pages do not list, as a service that knows newer fields than its
+   * docs would (known fields are still checked). Without it such a field is answered with
+   * `UnknownParameter`, as the real service answers a field it does not know.
+   */
+  readonly allowUnknownFields?: boolean;
 }
 
 /** One request the mock received and what it answered. */
@@ -75,11 +125,11 @@ export interface FailNextOptions {
 }
 
 export interface MockServer {
-  /** e.g. "http://127.0.0.1:53211" */
+  /** e.g. "http://127.0.0.1:53211"; for a mock on every interface, its loopback URL. */
   readonly url: string;
   readonly port: number;
   readonly description: MockServiceDescription;
-  /** Every request so far, oldest first. */
+  /** The latest requests (at most `maxRecordedRequests`, default 100), oldest first. */
   readonly requests: readonly RecordedRequest[];
   lastRequest(): RecordedRequest | undefined;
   /**
@@ -113,7 +163,13 @@ export async function startMockServer(
       c.secretKey,
     ]),
   );
-  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxRecordedRequests = options.maxRecordedRequests ?? DEFAULT_MAX_RECORDED_REQUESTS;
+  if (!Number.isSafeInteger(maxRecordedRequests) || maxRecordedRequests < 0) {
+    throw new RangeError(
+      `maxRecordedRequests must be a whole number of requests, 0 or more; got ${String(maxRecordedRequests)}`,
+    );
+  }
   let now = options.now ?? Date.now;
   const requests: RecordedRequest[] = [];
   let failures: QueuedFailure[] = [];
@@ -126,10 +182,26 @@ export async function startMockServer(
       (e) => e.code === code,
     );
     if (documented !== undefined) return documented.description;
-    return (BUILT_IN_ERROR_MESSAGES as Readonly<Record<string, string>>)[code];
+    return Object.hasOwn(BUILT_IN_ERROR_MESSAGES, code)
+      ? (BUILT_IN_ERROR_MESSAGES as Readonly<Record<string, string>>)[code]
+      : undefined;
   };
 
+  const host = options.host ?? DEFAULT_HOST;
+  const anyHost = WILDCARD_HOSTS.includes(host);
+  const ownHosts = [...MOCK_OWN_HOSTS, host.includes(":") ? `[${host}]` : host.toLowerCase()];
+  const corsOrigins = options.corsOrigins ?? "*";
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    for (const [name, value] of Object.entries(corsHeaders(req.headers.origin, corsOrigins))) {
+      res.setHeader(name, value);
+    }
+    if (isPreflight(req)) {
+      // Not an API call: answered without checks and not recorded.
+      res.writeHead(204, preflightHeaders(req)).end();
+      req.resume();
+      return;
+    }
     const rawBody = await readBody(req, maxBodyBytes);
     const headers = lowercaseHeaders(req);
     const action = headers["x-tc-action"];
@@ -142,6 +214,8 @@ export async function startMockServer(
       signatureValid?: boolean;
       body?: { readonly [key: string]: unknown };
     }): void => {
+      if (maxRecordedRequests === 0) return;
+      if (requests.length >= maxRecordedRequests) requests.shift();
       requests.push({
         method: req.method ?? "",
         url: req.url ?? "/",
@@ -160,8 +234,16 @@ export async function startMockServer(
     };
 
     if (rawBody === undefined) {
-      record({ status: 413, responseBody: "" });
-      res.writeHead(413, { connection: "close" }).end();
+      const body = tencentErrorBody(
+        "RequestSizeLimitExceeded",
+        `${BUILT_IN_ERROR_MESSAGES.RequestSizeLimitExceeded} The limit is ${maxBodyBytes} bytes.`,
+        requestId,
+      );
+      record({ status: 200, responseBody: body, errorCode: "RequestSizeLimitExceeded" });
+      res
+        .writeHead(200, { "content-type": "application/json", "x-tc-requestid": requestId })
+        .end(body);
+      discardAtMost(req, DISCARD_BUDGET_PER_LIMIT * maxBodyBytes);
       return;
     }
     let skewSeconds = 0;
@@ -210,7 +292,9 @@ export async function startMockServer(
       description,
       keys,
       nowSeconds: Math.floor(nowMs / 1000),
-      ownHosts: MOCK_OWN_HOSTS,
+      ownHosts,
+      anyHost,
+      allowUnknownFields: options.allowUnknownFields === true,
       ...(options.timestampWindowSeconds === undefined
         ? {}
         : { timestampWindowSeconds: options.timestampWindowSeconds }),
@@ -241,7 +325,10 @@ export async function startMockServer(
       return;
     }
     const example = pickExample(checked.action.examples, checked.body);
-    const body = tencentSuccessBody(example?.response ?? null, requestId);
+    const body =
+      typeof example?.responseJson === "string"
+        ? tencentSuccessBodyFromText(example.responseJson, requestId)
+        : tencentSuccessBody(example?.response ?? null, requestId);
     record({ status: 200, responseBody: body, signatureValid: true, body: checked.body });
     sendJson(body);
   };
@@ -256,11 +343,11 @@ export async function startMockServer(
       }
     });
   });
-  await listen(server, options.port ?? 0);
+  await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${urlHost(host)}:${port}`,
     port,
     description,
     get requests() {
@@ -298,31 +385,70 @@ function nextRequestId(n: number): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 }
 
+/** The received headers in an object without a prototype (no name can reach Object.prototype). */
 function lowercaseHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
+  const headers = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
   return headers;
 }
 
-/** The body bytes, or undefined when it is larger than `limit`. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) return undefined;
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The body bytes, or undefined once it is larger than `limit` (announced by Content-Length, or
+ * counted as it arrives). Past the limit nothing more is kept and the request is paused, not
+ * destroyed, so that the answer can still be written.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.pause();
+      chunks.length = 0;
+      resolve(undefined);
+    };
+    const onEnd = (): void => resolve(Buffer.concat(chunks));
+    req.on("data", onData);
+    req.on("end", onEnd);
+    // Kept for the life of the request: a client reset while the rest is discarded errors again.
+    req.on("error", reject);
+  });
 }
 
-function listen(server: Server, port: number): Promise<void> {
+/**
+ * Reads and drops the rest of an oversized body after the answer, so that a client still writing
+ * it receives the answer rather than a reset; once `limit` bytes have been dropped (an endless
+ * body), the connection is closed instead.
+ */
+function discardAtMost(req: IncomingMessage, limit: number): void {
+  let dropped = 0;
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > limit) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/** The host part of the mock's URL: the loopback address for a wildcard, IPv6 in brackets. */
+function urlHost(host: string): string {
+  if (host === "0.0.0.0") return "127.0.0.1";
+  if (host === "::") return "[::1]";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => {
+    server.listen(port, host, () => {
       server.off("error", reject);
       resolve();
     });

@@ -15,8 +15,11 @@ export const BUILT_IN_ERROR_MESSAGES = {
   NoSuchVersion: "The API version does not exist.",
   InvalidParameter: "Parameter error.",
   MissingParameter: "A required parameter is missing.",
+  // Tencent's wording for a parameter the action does not define (common error codes page).
+  UnknownParameter: "Unknown parameter error.",
   UnsupportedProtocol: "Only POST requests with a JSON body are supported by this mock.",
   RequestLimitExceeded: "The request rate limit is exceeded.",
+  RequestSizeLimitExceeded: "The request is larger than allowed.",
   InternalError: "Internal error.",
 } as const;
 
@@ -37,4 +40,20 @@ export function tencentSuccessBody(
   const response =
     content !== null && "RequestId" in content ? content : { ...content, RequestId: requestId };
   return JSON.stringify({ Response: response });
+}
+
+/**
+ * `tencentSuccessBody` for content given as JSON object text: the text is sent as written (big
+ * numbers, `"__proto__"` keys), with `"RequestId"` appended when the text has none.
+ */
+export function tencentSuccessBodyFromText(content: string, requestId: string): string {
+  const text = content.trim();
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new TypeError("an example's responseJson must be JSON object text");
+  }
+  if (Object.hasOwn(parsed, "RequestId")) return `{"Response":${text}}`;
+  const requestIdMember = `"RequestId":${JSON.stringify(requestId)}`;
+  const members = text.slice(1, -1).trim();
+  return `{"Response":{${members === "" ? "" : `${members},`}${requestIdMember}}}`;
 }

@@ -12,16 +12,23 @@
  *
  * `ServiceClient` (client.ts) installs the documented defaults; the generated `DtsClient` extends
  * it. The generated `createBare<Service>Client(options, features?)` builds a bare one.
+ *
+ * Both carry the escape hatches for docs that trail the service: `validate: false` and
+ * `allowUnknownFields: true` (client or call options), `extraFields` (call option; see
+ * request-body.ts), and `request(action, params)` for actions no page documents.
  */
 import { systemClock, type Clock } from "./clock.js";
 import { credentialSource, type CredentialProvider, type Credentials } from "./credentials.js";
+import { customHeadersOf } from "./custom-headers.js";
 import { createDefaultTransport } from "./default-transport.js";
 import { assertValidRegion, resolveEndpoint, type ResolvedEndpoint } from "./endpoint.js";
 import {
+  ConfigurationError,
   NetworkError,
   RequestAbortedError,
   TencentCloudError,
   TransportError,
+  UnexpectedResponseError,
   ValidationError,
   withAttempts,
   type ErrorClass,
@@ -29,9 +36,16 @@ import {
 } from "./errors.js";
 import { interpretResponse, serverDateOf, SIGNATURE_EXPIRE } from "./interpret-response.js";
 import { serializeRequestBody } from "./json.js";
+import { checkedRequestBody, type ExtraFields } from "./request-body.js";
+import type { RetryStrategy } from "./retry.js";
 import { signTc3 } from "./signer.js";
-import type { HttpResponse, Transport } from "./transport.js";
-import type { Validator } from "./validation.js";
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type HttpAgent,
+  type HttpResponse,
+  type Transport,
+} from "./transport.js";
+import { describeReceived, isJsonObject, makeIssue, type Validator } from "./validation.js";
 
 /** Where one service version's requests go. */
 export interface CoreDescriptor {
@@ -75,37 +89,102 @@ export interface ResponseEvent {
   readonly action: string;
   readonly attempt: number;
   readonly status?: number;
+  /** The response's RequestId, on success and on a service error (quote it to Tencent support). */
   readonly requestId?: string;
   readonly durationMs: number;
   /** Set when the attempt failed. */
   readonly error?: TencentCloudError;
 }
 
+/**
+ * Called synchronously around every attempt, for tracing and metrics; keep them small and keep
+ * them from throwing (they run inside the call).
+ */
 export interface ClientHooks {
+  /** Before each attempt is sent: action, attempt, URL, headers (no Authorization, no X-TC-Token), body. */
   onRequest?(event: RequestEvent): void;
+  /** After each attempt: status, duration, request id, and the error when it failed. */
   onResponse?(event: ResponseEvent): void;
 }
 
 /** Options every client takes. */
 export interface CoreClientOptions {
-  /** Region name, e.g. "ap-guangzhou". */
+  /** Region name, e.g. "ap-guangzhou". `ServiceClient` also reads TENCENTCLOUD_REGION. */
   region: string;
-  /** Keys or an async provider. `ServiceClient` falls back to the environment, then ~/.tencentcloud/credentials. */
+  /** Keys or an async provider. `ServiceClient` falls back to the environment, then the profile file. */
   credentials?: Credentials | CredentialProvider;
   /** Host ("dts.tencentcloudapi.com") or, on loopback, a URL ("http://127.0.0.1:8080"). */
   endpoint?: string;
+  /**
+   * Language of the service's error messages and of some response texts, sent as X-TC-Language
+   * (default: the service's, usually zh-CN).
+   */
   language?: "zh-CN" | "en-US";
   /** Per-attempt timeout in milliseconds (default 60000). */
   timeout?: number;
+  /**
+   * Largest response body read, in bytes (default 32 MiB). A larger one (or a Content-Length
+   * announcing one) fails the call with `ResponseTooLargeError`, not retried, and the transport
+   * closes the connection instead of reading on.
+   */
+  maxResponseBytes?: number;
+  /**
+   * Where log lines go (default: none; `ServiceClient` logs to stderr when TENCENTCLOUD_SDK_DEBUG=1).
+   * `debug`: each request and response (action, attempt, status, duration, error code, request
+   * id); `info`: each retry; `warn`: each clock-skew correction. Never keys, tokens or headers.
+   */
   logger?: Logger;
+  /** Tracing and metrics callbacks around every attempt; see `ClientHooks`. */
   hooks?: ClientHooks;
-  /** Advanced/testing: the HTTP transport (default: keep-alive node:http(s)). */
+  /**
+   * Headers added to every request, e.g. `{ "X-Trace-Id": id }`. Not signed. Host, Content-Type,
+   * Content-Length, Authorization and X-TC-* (which the client writes and signs) are refused with
+   * `ConfigurationError`, as are names and values no header can carry. `onRequest` sees them.
+   */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * Node only: an HTTP proxy for the default transport, e.g. "http://proxy.corp:3128" (https goes
+   * through a CONNECT tunnel, TLS end to end). A browser uses its own proxy settings and refuses
+   * this option.
+   */
+  proxy?: string;
+  /** Node only: your own `http.Agent` / `https.Agent` for the default transport. */
+  agent?: HttpAgent;
+  /**
+   * A fetch implementation (e.g. undici's, or one with a proxy dispatcher): the client then sends
+   * through the fetch transport with it, in Node as in a browser.
+   */
+  fetch?: typeof fetch;
+  /**
+   * Host names besides loopback to which plain http and a port are allowed, for tests only: e.g.
+   * `["mock"]` for a mock server in a docker-compose service at "http://mock:8080". Never needed
+   * against Tencent Cloud.
+   */
+  allowInsecureHttp?: readonly string[];
+  /**
+   * The HTTP transport (default: keep-alive node:http(s) in Node, fetch in a browser), e.g.
+   * `createNodeTransport({ maxSockets: 16 })`. Replaces `proxy`, `agent` and `fetch`.
+   */
   transport?: Transport;
   /** Advanced/testing: time source and sleep. */
   clock?: Clock;
+  /**
+   * `false` sends every request unchecked (default true). For when the docs are wrong about a
+   * type, or when validation costs too much on a hot path; the service still checks each call.
+   * A call's own `validate` wins.
+   */
+  validate?: boolean;
+  /**
+   * `true` sends request fields the docs do not list as given (default false: such a field is a
+   * `ValidationError`, which catches typos). Known fields are still validated. A call's own
+   * `allowUnknownFields` wins. To send a newer field with the request type kept exact, use the
+   * call option `extraFields` instead.
+   */
+  allowUnknownFields?: boolean;
 }
 
-export interface CallOptions {
+/** Options of any call, including `request()` calls of actions no page documents. */
+export interface RequestOptions {
   signal?: AbortSignal;
   /** Per-attempt timeout in milliseconds for this call. */
   timeout?: number;
@@ -113,15 +192,19 @@ export interface CallOptions {
   maxAttempts?: number;
 }
 
-/**
- * Decides whether a failed attempt is retried: the delay in milliseconds before the next
- * attempt, or undefined to throw `error`. `attempt` counts from 1.
- */
-export type RetryStrategy = (
-  error: TencentCloudError,
-  attempt: number,
-  callMaxAttempts: number | undefined,
-) => number | undefined;
+/** Options of a call of a documented action. */
+export interface CallOptions extends RequestOptions {
+  /** `false` sends this request unchecked; overrides the client's `validate`. */
+  validate?: boolean;
+  /** `true` sends fields the docs do not list as given; overrides the client's option. */
+  allowUnknownFields?: boolean;
+  /**
+   * Fields newer than the docs, added to the request body after it is validated, e.g.
+   * `{ extraFields: { NewFlag: true } }`. Not validated; a documented field here is a
+   * `ValidationError` (it belongs in the request, where it is typed and validated).
+   */
+  extraFields?: ExtraFields;
+}
 
 /** Waits for a token for `action` before each attempt (e.g. `RateLimiter`). */
 export interface RequestRateLimiter {
@@ -140,6 +223,8 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const CONTENT_TYPE = "application/json";
 /** Shared by calls that pass no options, rather than a fresh `{}` per call. */
 const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
+/** An action name as it goes into the X-TC-Action header: what every Tencent action looks like. */
+const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 export class CoreClient {
   readonly descriptor: CoreDescriptor;
@@ -150,6 +235,9 @@ export class CoreClient {
   readonly #credentials: () => Promise<Credentials>;
   readonly #transport: Transport;
   readonly #clock: Clock;
+  readonly #maxResponseBytes: number;
+  /** The `headers` option checked, as pairs; undefined (nothing to copy) when not given. */
+  readonly #customHeaders: readonly (readonly [string, string])[] | undefined;
   /** Static keys from the options, used without a promise hop per request. */
   readonly #staticCredentials: Credentials | undefined;
   /** Whether a logger or a response hook wants to hear about each attempt. */
@@ -171,11 +259,14 @@ export class CoreClient {
       financeHostTemplate: descriptor.financeHostTemplate,
       region: options.region,
       endpoint: options.endpoint,
+      allowInsecureHttp: options.allowInsecureHttp,
     });
     this.#options = options;
     this.#features = features;
     this.#clock = options.clock ?? systemClock;
-    this.#transport = options.transport ?? createDefaultTransport();
+    this.#maxResponseBytes = responseLimitOf(options.maxResponseBytes);
+    this.#transport = transportOf(options);
+    this.#customHeaders = customHeadersOf(options.headers);
     this.#credentials = credentialSource(options.credentials, features.defaultCredentials, () =>
       this.#clock.now(),
     );
@@ -201,9 +292,48 @@ export class CoreClient {
     options: CallOptions = NO_CALL_OPTIONS,
   ): Promise<Res> {
     const { action } = operation;
-    const checked = operation.request.validate(request);
-    if (!checked.ok) throw new ValidationError(checked.issues, action);
-    const body = serializeRequestBody(request);
+    const body = checkedRequestBody(action, operation.request, request, {
+      validate: options.validate ?? this.#options.validate ?? true,
+      allowUnknownFields: options.allowUnknownFields ?? this.#options.allowUnknownFields ?? false,
+      extraFields: options.extraFields,
+    });
+    return (await this.#sendBody(action, body, operation.rateLimitPerSecond, options)) as Res;
+  }
+
+  /**
+   * Calls an action no page documents (like the official SDK's CommonClient): `params` is sent
+   * as given, unchecked, and signed, retried, rate-limited (at the client's `perAction` or
+   * `requestsPerSecond` rate; no documented rate is known) and its error codes mapped to the
+   * client's error classes like a generated call. Resolves with the `Response` content, typed
+   * as the caller says (`unknown` by default). `action` must look like an action name
+   * ("DescribeThings"), since it is sent in a header.
+   */
+  async request<T = unknown>(
+    action: string,
+    params: { readonly [name: string]: unknown } = {},
+    options: RequestOptions = NO_CALL_OPTIONS,
+  ): Promise<T> {
+    if (typeof action !== "string" || !ACTION_NAME.test(action)) {
+      throw new ConfigurationError(
+        `request(): the action must be a name such as "DescribeInstances" (a capital letter, then letters and digits), got ${describeReceived(action)}`,
+      );
+    }
+    if (!isJsonObject(params)) {
+      throw new ValidationError(
+        [makeIssue([], "object (the action's parameters)", params)],
+        action,
+      );
+    }
+    return (await this.#sendBody(action, serializeRequestBody(params), undefined, options)) as T;
+  }
+
+  /** Sends a serialized body with retries and rate limiting; resolves with the `Response` content. */
+  async #sendBody(
+    action: string,
+    body: string,
+    documentedRate: number | undefined,
+    options: RequestOptions,
+  ): Promise<unknown> {
     const { retry, rateLimiter } = this.#features;
     const signal = options.signal;
     let skewRetried = false;
@@ -213,12 +343,12 @@ export class CoreClient {
         if (signal?.aborted) throw abortedError(action, attempt - 1);
         if (rateLimiter !== undefined) {
           try {
-            await rateLimiter.take(action, operation.rateLimitPerSecond, signal);
+            await rateLimiter.take(action, documentedRate, signal);
           } catch {
             throw abortedError(action, attempt - 1);
           }
         }
-        return (await this.#attempt(action, body, attempt, options)) as Res;
+        return await this.#attempt(action, body, attempt, options);
       } catch (caught) {
         if (!(caught instanceof TencentCloudError)) throw caught;
         error = caught;
@@ -250,7 +380,7 @@ export class CoreClient {
     action: string,
     body: string,
     attempt: number,
-    options: CallOptions,
+    options: RequestOptions,
   ): Promise<unknown> {
     const credentials = this.#staticCredentials ?? (await this.#credentials());
     const timestamp = Math.floor((this.#clock.now() + this.#clockOffsetMs) / 1000);
@@ -263,9 +393,11 @@ export class CoreClient {
       "X-TC-Region": this.region,
     };
     if (this.#options.language !== undefined) headers["X-TC-Language"] = this.#options.language;
-    // A browser build's signer (signer-browser.ts, over WebCrypto) returns a promise; the Node
-    // signer returns the result itself, which is used without an await (one promise hop fewer).
-    const signing = signTc3({
+    if (this.#customHeaders !== undefined) {
+      for (const [name, value] of this.#customHeaders) headers[name] = value;
+    }
+    // The Node signer returns the result itself; a browser build's (over WebCrypto) a promise.
+    const signed = await signTc3({
       secretId: credentials.secretId,
       secretKey: credentials.secretKey,
       service: this.descriptor.service,
@@ -274,7 +406,6 @@ export class CoreClient {
       contentType: CONTENT_TYPE,
       payload: body,
     });
-    const signed = signing instanceof Promise ? await signing : signing;
     this.#options.hooks?.onRequest?.({
       action,
       attempt,
@@ -293,25 +424,34 @@ export class CoreClient {
     const started = this.#observed ? this.#clock.now() : 0;
     let response: HttpResponse | undefined;
     try {
+      const maxResponseBytes = this.#maxResponseBytes;
       response = await this.#transport.send(
         options.signal === undefined
-          ? { url: this.endpoint.url, method: "POST", headers, body, timeoutMs }
+          ? { url: this.endpoint.url, method: "POST", headers, body, timeoutMs, maxResponseBytes }
           : {
               url: this.endpoint.url,
               method: "POST",
               headers,
               body,
               timeoutMs,
+              maxResponseBytes,
               signal: options.signal,
             },
       );
       const result = interpretResponse(action, response, this.#features.errors);
-      if (this.#observed) this.#report(action, attempt, started, response, undefined);
+      if (this.#observed) {
+        this.#report(action, attempt, started, response, undefined, requestIdOf(result));
+      }
       return result;
     } catch (caught) {
       let error = caught;
       if (options.signal?.aborted) error = abortedError(action, attempt);
-      else if (caught instanceof TransportError && caught.action === undefined) {
+      else if (
+        caught instanceof TencentCloudError &&
+        caught.action === undefined &&
+        (caught instanceof TransportError || caught instanceof UnexpectedResponseError)
+      ) {
+        // A transport's own errors (network, timeout, body limit, refused redirect) name no action.
         error = rebuild(caught, action);
       } else if (!(caught instanceof TencentCloudError)) {
         error = new NetworkError({
@@ -323,7 +463,7 @@ export class CoreClient {
         });
       }
       if (error instanceof TencentCloudError && this.#observed) {
-        this.#report(action, attempt, started, response, error);
+        this.#report(action, attempt, started, response, error, error.requestId);
       }
       throw error;
     }
@@ -335,13 +475,14 @@ export class CoreClient {
     started: number,
     response: HttpResponse | undefined,
     error: TencentCloudError | undefined,
+    requestId: string | undefined,
   ): void {
     const event: ResponseEvent = {
       action,
       attempt,
       durationMs: this.#clock.now() - started,
       ...(response !== undefined && { status: response.status }),
-      ...(error?.requestId !== undefined && { requestId: error.requestId }),
+      ...(requestId !== undefined && { requestId }),
       ...(error !== undefined && { error }),
     };
     this.#options.hooks?.onResponse?.(event);
@@ -351,7 +492,7 @@ export class CoreClient {
       status: event.status,
       durationMs: event.durationMs,
       code: error?.code,
-      requestId: error?.requestId,
+      requestId,
     });
   }
 
@@ -367,6 +508,47 @@ export class CoreClient {
     });
     return true;
   }
+}
+
+/** The `RequestId` of a successful call's `Response` content, when it is a string. */
+function requestIdOf(content: unknown): string | undefined {
+  const id = (content as { RequestId?: unknown }).RequestId;
+  return typeof id === "string" ? id : undefined;
+}
+
+/**
+ * The transport the options ask for: `transport` as given, else the default one configured by
+ * `proxy`, `agent` and `fetch`. Giving both is a `ConfigurationError`: the options would be
+ * silently ignored.
+ */
+function transportOf(options: CoreClientOptions): Transport {
+  const { proxy, agent, fetch } = options;
+  const configured = proxy !== undefined || agent !== undefined || fetch !== undefined;
+  if (options.transport !== undefined) {
+    if (configured) {
+      throw new ConfigurationError(
+        "transport cannot be combined with proxy, agent or fetch, which configure the default transport: pass them to your transport instead (e.g. createNodeTransport({ proxy }))",
+      );
+    }
+    return options.transport;
+  }
+  if (!configured) return createDefaultTransport();
+  return createDefaultTransport({
+    ...(proxy !== undefined && { proxy }),
+    ...(agent !== undefined && { agent }),
+    ...(fetch !== undefined && { fetch }),
+  });
+}
+
+/** The `maxResponseBytes` option checked: a positive whole number of bytes, else ConfigurationError. */
+function responseLimitOf(option: number | undefined): number {
+  if (option === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(option) || option < 1) {
+    throw new ConfigurationError(
+      `maxResponseBytes must be a positive whole number of bytes, got ${String(option)}`,
+    );
+  }
+  return option;
 }
 
 function abortedError(action: string, attempts: number): RequestAbortedError {

@@ -37,11 +37,50 @@ export function isCredentials(value: unknown): value is Credentials {
   );
 }
 
+/** Control characters (C0, DEL, C1): they would break or forge a header line. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+/**
+ * What a secretId must not contain besides control characters: it is spliced into the
+ * Authorization header (`Credential=<id>/<date>/...,`), where whitespace or a comma would end the
+ * field early and change the header's meaning.
+ */
+const SECRET_ID_SEPARATOR = /[\s,]/u;
+/** Characters past U+00FF cannot travel in an HTTP header value (X-TC-Token). */
+const NOT_LATIN1 = /[\u0100-\u{10ffff}]/u;
+
+/**
+ * Refuses credentials that could not be signed and sent as they are, before anything is signed:
+ * without this a newline in a key failed deep inside the transport as a retryable NetworkError,
+ * and a comma in the secretId rewrote the Authorization header. Messages name the field, never
+ * its value.
+ */
 function assertUsable(credentials: Credentials, source: string): Credentials {
   if (credentials.secretId === "" || credentials.secretKey === "") {
     throw new ConfigurationError(`Credentials from ${source} have an empty secretId or secretKey`);
   }
+  const problem = credentialProblem(credentials);
+  if (problem !== undefined) {
+    throw new ConfigurationError(`Credentials from ${source}: ${problem}; nothing was signed`);
+  }
   return credentials;
+}
+
+function credentialProblem(credentials: Credentials): string | undefined {
+  const { secretId, secretKey, token } = credentials;
+  if (typeof secretId !== "string") return "the secretId is not a string";
+  if (typeof secretKey !== "string") return "the secretKey is not a string";
+  if (CONTROL_CHARACTER.test(secretId) || SECRET_ID_SEPARATOR.test(secretId)) {
+    return "the secretId contains a control character, whitespace or a comma";
+  }
+  if (CONTROL_CHARACTER.test(secretKey)) return "the secretKey contains a control character";
+  if (token !== undefined && typeof token !== "string") return "the token is not a string";
+  if (token !== undefined && CONTROL_CHARACTER.test(token)) {
+    return "the token contains a control character";
+  }
+  if (token !== undefined && NOT_LATIN1.test(token)) {
+    return "the token contains a character that cannot be sent in an HTTP header";
+  }
+  return undefined;
 }
 
 /**

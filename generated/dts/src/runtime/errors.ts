@@ -12,6 +12,7 @@
  *   │   └── TransportError                no usable answer arrived
  *   │       ├── NetworkError              connection refused/reset/dropped (retryable)
  *   │       ├── TimeoutError              no response within the timeout (retryable)
+ *   │       ├── ResponseTooLargeError     the body passed maxResponseBytes (never retried)
  *   │       └── RequestAbortedError       the caller's AbortSignal fired (never retried)
  *   ├── ValidationError                   the request failed its validator; nothing was sent
  *   └── ConfigurationError                bad client options (region, endpoint, credentials)
@@ -86,6 +87,12 @@ export class NetworkError extends TransportError {}
 export class TimeoutError extends TransportError {}
 /** The caller's AbortSignal fired; nothing more is sent. */
 export class RequestAbortedError extends TransportError {}
+/**
+ * The response body passed the client's `maxResponseBytes` (or its Content-Length said it would);
+ * the transport stopped reading and closed the connection. Not retryable: the same call would most
+ * likely get the same oversized answer, and every retry would download up to the limit again.
+ */
+export class ResponseTooLargeError extends TransportError {}
 
 /** Records how many attempts a call made; used by the retry loop just before it throws. */
 export function withAttempts<E extends TencentCloudError>(error: E, attempts: number): E {
@@ -101,6 +108,13 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Said under a ValidationError for unknown keys: a typo, or a field the docs do not list yet. */
+const NEWER_FIELDS_HINT =
+  "A field newer than the docs can be sent with `allowUnknownFields: true` on the call or the " +
+  "client (unknown fields are sent as given; known ones are still validated), or, at the top " +
+  "level of the request, with the call option `extraFields: { Name: value }` (the request type " +
+  "stays exact).";
+
 /** The request did not pass its validator; nothing was sent. */
 export class ValidationError extends Error {
   readonly issues: readonly ValidationIssue[];
@@ -110,7 +124,9 @@ export class ValidationError extends Error {
     const heading =
       `${action === undefined ? "Request" : `${action} request`} is invalid ` +
       `(${issues.length} issue${issues.length === 1 ? "" : "s"}):`;
-    super([heading, ...issues.map((i) => `  ${i.message}`)].join("\n"));
+    const lines = [heading, ...issues.map((i) => `  ${i.message}`)];
+    if (issues.some((i) => i.unknownKey === true)) lines.push(NEWER_FIELDS_HINT);
+    super(lines.join("\n"));
     this.name = new.target.name;
     this.issues = issues;
     if (action !== undefined) this.action = action;

@@ -13,6 +13,7 @@ export const BROWSER_FILE_SUBSTITUTIONS: Readonly<Record<string, string>> = {
   "default-credentials.js": "default-credentials-browser.js",
   "default-transport.js": "default-transport-browser.js",
   "signer.js": "signer-browser.js",
+  "transport-node.js": "transport-node-browser.js",
 };
 
 /**

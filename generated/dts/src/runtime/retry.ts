@@ -9,7 +9,7 @@
  * `standardRetry` is the policy `ServiceClient` installs; a bare client (`CoreClient`) retries
  * only when given one, so an app that never retries does not bundle this policy.
  */
-import type { RetryStrategy } from "./client-core.js";
+import type { TencentCloudError } from "./errors.js";
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
 export const DEFAULT_BASE_DELAY_MS = 100;
@@ -24,6 +24,17 @@ export function isTransientCode(code: string, httpStatus?: number): boolean {
     code === "InternalError"
   );
 }
+
+/**
+ * Decides whether a failed attempt is retried: the delay in milliseconds before the next
+ * attempt, or undefined to throw `error`. `attempt` counts from 1. `CoreClient` calls the one in
+ * its `features.retry`; `standardRetry` makes one.
+ */
+export type RetryStrategy = (
+  error: TencentCloudError,
+  attempt: number,
+  callMaxAttempts: number | undefined,
+) => number | undefined;
 
 export interface BackoffPolicy {
   readonly baseDelayMs: number;

@@ -2,9 +2,9 @@
 /**
  * Browser build's replacement for `signer.ts`: the same exports, over WebCrypto. WebCrypto is
  * asynchronous, so the hashing functions (`sha256Hex`, `hmacSha256`, `deriveSigningKey`,
- * `cachedSigningKey`, `signTc3`, `verifyTc3`) return promises here; the client awaits
- * `signTc3`'s result only when it is a promise, so the synchronous Node signer pays no promise
- * hop. test/runtime/crypto-web.test.ts checks that the shapes match and the values agree.
+ * `cachedSigningKey`, `signTc3`) return promises here; the client awaits `signTc3`'s result,
+ * which for the synchronous Node signer is a plain value. test/runtime/crypto-web.test.ts checks
+ * that the shapes match and the values agree.
  */
 import { hmacSha256, hmacSha256Hex, sha256Hex } from "./crypto-web.js";
 import {
@@ -13,14 +13,10 @@ import {
   buildCredentialScope,
   buildStringToSign,
   headersToSign,
-  planVerification,
   rememberSigningKey,
   utcDateOf,
-  verdict,
   type SignTc3Input,
   type SignTc3Result,
-  type VerifyTc3Input,
-  type VerifyTc3Result,
 } from "./signer-steps.js";
 
 export { hmacSha256, sha256Hex } from "./crypto-web.js";
@@ -29,15 +25,11 @@ export {
   buildCanonicalRequest,
   buildCredentialScope,
   buildStringToSign,
-  parseAuthorization,
   TC3_ALGORITHM,
   utcDateOf,
   type CanonicalRequestParts,
-  type ParsedAuthorization,
   type SignTc3Input,
   type SignTc3Result,
-  type VerifyTc3Input,
-  type VerifyTc3Result,
 } from "./signer-steps.js";
 
 /** Step 3a: the derived signing key (uncached). */
@@ -96,29 +88,4 @@ export async function signTc3(input: SignTc3Input): Promise<SignTc3Result> {
     signature,
   });
   return { authorization, signature, credentialScope, signedHeaders, hashedPayload };
-}
-
-/** Recomputes a TC3 signature the way the server does and compares it with the one received. */
-export async function verifyTc3(input: VerifyTc3Input): Promise<VerifyTc3Result> {
-  const plan = planVerification(input);
-  if (!plan.ok) return plan;
-  const { parsed } = plan;
-  const [hashedPayload, signingKey] = await Promise.all([
-    sha256Hex(input.payload),
-    cachedSigningKey(plan.secretKey, parsed.date, parsed.service),
-  ]);
-  const canonicalRequest = buildCanonicalRequest({
-    method: input.method,
-    uri: input.uri,
-    query: input.query,
-    headers: plan.headers,
-    signedHeaders: parsed.signedHeaders,
-    hashedPayload,
-  });
-  const stringToSign = buildStringToSign(
-    input.timestamp,
-    parsed.credentialScope,
-    await sha256Hex(canonicalRequest),
-  );
-  return verdict(await hmacSha256Hex(signingKey, stringToSign), parsed);
 }

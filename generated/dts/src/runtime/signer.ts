@@ -10,6 +10,7 @@
  *
  * Synchronous, over node:crypto. A browser build swaps this file for `signer-browser.ts`: the
  * same exports over WebCrypto, with the hashing ones returning promises (see platform-files.ts).
+ * Verifying a received signature is the mock's job (`mock/verify-signature.ts`).
  */
 import { hmacSha256, hmacSha256Hex, sha256Hex } from "./crypto.js";
 import {
@@ -18,14 +19,10 @@ import {
   buildCredentialScope,
   buildStringToSign,
   headersToSign,
-  planVerification,
   rememberSigningKey,
   utcDateOf,
-  verdict,
   type SignTc3Input,
   type SignTc3Result,
-  type VerifyTc3Input,
-  type VerifyTc3Result,
 } from "./signer-steps.js";
 
 export { hmacSha256, sha256Hex } from "./crypto.js";
@@ -34,15 +31,11 @@ export {
   buildCanonicalRequest,
   buildCredentialScope,
   buildStringToSign,
-  parseAuthorization,
   TC3_ALGORITHM,
   utcDateOf,
   type CanonicalRequestParts,
-  type ParsedAuthorization,
   type SignTc3Input,
   type SignTc3Result,
-  type VerifyTc3Input,
-  type VerifyTc3Result,
 } from "./signer-steps.js";
 
 /** Step 3a: the derived signing key (uncached). */
@@ -54,24 +47,9 @@ export function deriveSigningKey(secretKey: string, date: string, service: strin
 
 const signingKeyCache = new Map<string, Uint8Array>();
 
-// The key of the previous call: a client asks for the same (secretKey, date, service) all day,
-// and comparing three strings is cheaper than building the cache's composite key each time.
-let lastSigningKey: { secretKey: string; date: string; service: string; key: Uint8Array } = {
-  secretKey: "",
-  date: "",
-  service: "",
-  key: new Uint8Array(0),
-};
-
 /** `deriveSigningKey`, memoised per (secretKey, date, service). */
 export function cachedSigningKey(secretKey: string, date: string, service: string): Uint8Array {
-  const last = lastSigningKey;
-  if (last.date === date && last.service === service && last.secretKey === secretKey) {
-    return last.key;
-  }
-  const key = rememberSigningKey(signingKeyCache, deriveSigningKey, secretKey, date, service);
-  lastSigningKey = { secretKey, date, service, key };
-  return key;
+  return rememberSigningKey(signingKeyCache, deriveSigningKey, secretKey, date, service);
 }
 
 /** Signs one request with TC3-HMAC-SHA256. */
@@ -105,29 +83,4 @@ export function signTc3(input: SignTc3Input): SignTc3Result {
     signature,
   });
   return { authorization, signature, credentialScope, signedHeaders, hashedPayload };
-}
-
-/** Recomputes a TC3 signature the way the server does and compares it with the one received. */
-export function verifyTc3(input: VerifyTc3Input): VerifyTc3Result {
-  const plan = planVerification(input);
-  if (!plan.ok) return plan;
-  const { parsed } = plan;
-  const canonicalRequest = buildCanonicalRequest({
-    method: input.method,
-    uri: input.uri,
-    query: input.query,
-    headers: plan.headers,
-    signedHeaders: parsed.signedHeaders,
-    hashedPayload: sha256Hex(input.payload),
-  });
-  const stringToSign = buildStringToSign(
-    input.timestamp,
-    parsed.credentialScope,
-    sha256Hex(canonicalRequest),
-  );
-  const expected = hmacSha256Hex(
-    cachedSigningKey(plan.secretKey, parsed.date, parsed.service),
-    stringToSign,
-  );
-  return verdict(expected, parsed);
 }

@@ -5,6 +5,8 @@
  * Generated validators come in two halves per type: a fast `is` check that allocates nothing and
  * answers true or false, and a slower `collect` walk that runs only when `is` said false and
  * reports every issue with its path. So a valid value costs one pass and one result object.
+ * Both halves of a type are printed from one plan of its properties (tcgen's
+ * emit/validators/object-plan.ts): the `collect` half walks a {@link PropertyRule} table.
  *
  * Validators implement Standard Schema v1 (https://standardschema.dev); its interface is declared
  * here so the package keeps zero runtime dependencies.
@@ -21,6 +23,17 @@ export interface ValidationIssue {
   readonly received: string;
   /** e.g. `MigrateOption.RunMode: expected integer, received "1"`. */
   readonly message: string;
+  /**
+   * True when the issue is a key the schema does not know (a typo, or a field newer than the
+   * docs). The client drops these issues under `allowUnknownFields`; the mock answers them with
+   * `UnknownParameter` instead of `InvalidParameter`.
+   */
+  readonly unknownKey?: boolean;
+  /**
+   * For an unknown key: the known key it most likely misspells (e.g. "JobName" for "JobNmae"),
+   * when one is close. The message says it too.
+   */
+  readonly suggestion?: string;
 }
 
 export type ValidationResult<T> =
@@ -153,7 +166,8 @@ export function collectArrayOf(element: CollectIssues, expected = "array"): Coll
 
 /**
  * Checks one property of an object that already passed `isJsonObject`: missing required keys,
- * `null` where not allowed, then the value itself.
+ * `null` where not allowed, then the value itself. Only an own property counts: an absent
+ * `constructor` or `toString` is absent, not the member every object inherits.
  */
 export function collectProperty(
   object: { readonly [key: string]: unknown },
@@ -165,7 +179,7 @@ export function collectProperty(
   issues: ValidationIssue[],
   expected: string,
 ): void {
-  const value = object[key];
+  const value = Object.hasOwn(object, key) ? object[key] : undefined;
   if (value === undefined) {
     if (required) issues.push(makeIssue([...path, key], expected, value));
     return;
@@ -183,7 +197,16 @@ export type PropertyRule = readonly [
   expected: string,
 ];
 
-/** Collects the issues of an object type from its generated property table. */
+/** The known keys of an object type: those of its property table, in the docs' order. */
+export function ruleKeys(rules: readonly PropertyRule[]): ReadonlySet<string> {
+  return new Set(rules.map(([key]) => key));
+}
+
+/**
+ * Collects the issues of an object type from its generated property table. `keyOwner` is what a
+ * known key is, in an unknown key's message: "parameter of ModifyMigrateJob" for a request,
+ * "field of MigrateOption" for a structure (the default is a field of `typeName`).
+ */
 export function collectObject(
   value: unknown,
   path: ValidationPath,
@@ -191,37 +214,90 @@ export function collectObject(
   typeName: string,
   known: ReadonlySet<string>,
   rules: readonly PropertyRule[],
+  keyOwner = `field of ${typeName}`,
 ): void {
   if (!isJsonObject(value)) {
     issues.push(makeIssue(path, `object (${typeName})`, value));
     return;
   }
   const object = value as { readonly [key: string]: unknown };
-  collectUnknownKeys(object, known, typeName, path, issues);
+  collectUnknownKeys(object, known, keyOwner, path, issues);
   for (const [key, required, nullable, collect, expected] of rules) {
     collectProperty(object, key, required, nullable, collect, path, issues, expected);
   }
 }
 
-/** Reports every key of `object` that `known` does not list. */
+/**
+ * Reports every key of `object` that `known` does not list, naming the known key it most likely
+ * misspells: "JobNmae is not a parameter of ModifyMigrateJob; did you mean JobName?". Only the
+ * slow path calls this, so the suggestion costs nothing for a valid value.
+ */
 export function collectUnknownKeys(
   object: { readonly [key: string]: unknown },
   known: ReadonlySet<string>,
-  typeName: string,
+  keyOwner: string,
   path: ValidationPath,
   issues: ValidationIssue[],
 ): void {
   for (const key of Object.keys(object)) {
     if (known.has(key)) continue;
     const keyPath = [...path, key];
-    const received = describeReceived(object[key]);
+    const suggestion = closestKey(key, known);
+    const subject = `${formatPath(keyPath)} is not a ${keyOwner}`;
     issues.push({
       path: keyPath,
-      expected: `no such key in ${typeName}`,
-      received,
-      message: `${formatPath(keyPath)}: unknown key in ${typeName}, received ${received}`,
+      expected: `a ${keyOwner}`,
+      received: describeReceived(object[key]),
+      unknownKey: true,
+      ...(suggestion === undefined ? {} : { suggestion }),
+      message: suggestion === undefined ? `${subject}.` : `${subject}; did you mean ${suggestion}?`,
     });
   }
+}
+
+/** Farther than this many edits, a known key is not offered as what the caller meant. */
+const MAX_SUGGESTION_EDITS = 2;
+
+/**
+ * The known key closest to `key`: equal but for case, else the fewest edits (insertions,
+ * deletions, substitutions, swaps of two neighbours; case ignored), at most 2 and fewer than
+ * `key` has characters (so "X" is not taken for "Id"). Ties go to the first key in `known`'s
+ * order, which is the docs' order. Undefined when no key is that close.
+ */
+export function closestKey(key: string, known: Iterable<string>): string | undefined {
+  const wanted = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.min(MAX_SUGGESTION_EDITS, wanted.length - 1) + 1;
+  for (const candidate of known) {
+    // The length difference alone is a lower bound on the edits: skip long comparisons early.
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const distance = editDistance(wanted, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+function editDistance(a: string, b: string): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        distance = Math.min(distance, before[j - 2]! + 1);
+      }
+      current.push(distance);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 export function makeIssue(path: ValidationPath, expected: string, value: unknown): ValidationIssue {

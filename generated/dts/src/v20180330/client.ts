@@ -28,7 +28,11 @@ export const dtsV20180330: ServiceDescriptor = {
   errors: dtsV20180330Errors,
 };
 
-/** Client for dts 2018-03-30: validates, signs (TC3-HMAC-SHA256) and sends each call, with the documented defaults: error classes by code, retries, rate limits, default credential chain. */
+/**
+ * Client for dts 2018-03-30: validates, signs (TC3-HMAC-SHA256) and sends each call, with
+ * the documented defaults: error classes by code, retries, rate limits, default credential
+ * chain.
+ */
 export class DtsClient extends ServiceClient {
   constructor(options: ClientOptions) {
     super(dtsV20180330, options);
@@ -36,12 +40,49 @@ export class DtsClient extends ServiceClient {
 
   /**
    * This API is used to modify a data migration task.
-   * This API can be called when the migration task is in the following statuses: Creating a migration task; Created; Verification successful; Verification failed; Migration failed.
-   * The types of both source and destination instances as well as the region of destination instance cannot be modified.
+   * This API can be called when the migration task is in the following statuses: Creating a
+   * migration task; Created; Verification successful; Verification failed; Migration failed.
+   * The types of both source and destination instances as well as the region of destination
+   * instance cannot be modified.
    *
    * Rate limit: 20 requests per second.
-   * Callable in these statuses: Creating a migration task; Created; Verification successful; Verification failed; Migration failed.
    * Supports finance regions (host dts.{region}.tencentcloudapi.com).
+   *
+   * @example Example 1 Modify a data migration task
+   * ```ts
+   * const response = await client.modifyMigrateJob({
+   *   JobId: "dts-1kl0iy0v",
+   *   JobName: "userdts",
+   *   DatabaseInfo: "[{\"Database\":\"test\",\"Table\":[\"user\",\"log\"]}]",
+   *   MigrateOption: {
+   *     RunMode: 1,
+   *     MigrateType: 2,
+   *     MigrateObject: 2,
+   *     ConsistencyType: 5,
+   *     IsOverrideRoot: 0,
+   *   },
+   *   DstInfo: { ReadOnly: 0 },
+   * });
+   * ```
+   *
+   * @throws {FailedOperationNotAllowOperationError} `FailedOperation.NotAllowOperation`
+   * @throws {InternalErrorDatabaseError} `InternalError.DatabaseError`
+   * @throws {InternalErrorDuplicateJobError} `InternalError.DuplicateJob`
+   * @throws {InternalErrorProtocolError} `InternalError.ProtocolError`
+   * @throws {InvalidParameterError} `InvalidParameter`
+   * @throws {ResourceNotFoundJobNotExistError} `ResourceNotFound.JobNotExist`
+   * @throws {TencentCloudError} and the common error classes (`AuthFailureError`,
+   *   `DryRunOperationError`, `FailedOperationError`, `InternalError`, `InvalidActionError`,
+   *   `InvalidParameterError`, `InvalidParameterValueError`, `InvalidRequestError`,
+   *   `IpInBlacklistError`, `IpNotInWhitelistError`, `LimitExceededError`,
+   *   `MissingParameterError`, `NoSuchProductError`, `NoSuchVersionError`,
+   *   `RequestLimitExceededError`, `RequestSizeLimitExceededError`, `ResourceInUseError`,
+   *   `ResourceInsufficientError`, `ResourceNotFoundError`, `ResourceUnavailableError`,
+   *   `ResponseSizeLimitExceededError`, `ServiceUnavailableError`,
+   *   `UnauthorizedOperationError`, `UnknownParameterError`, `UnsupportedOperationError`,
+   *   `UnsupportedProtocolError`, `UnsupportedRegionError`)
+   *
+   * @see specs/dts/2018-03-30/ModifyMigrateJob.md:1
    */
   public modifyMigrateJob(
     request: ModifyMigrateJobRequest,
@@ -51,7 +92,13 @@ export class DtsClient extends ServiceClient {
   }
 }
 
-/** A bare client for dts 2018-03-30: validates, signs and sends each call (pass it to the action functions), with only the features given: `errors` (error classes by code; else every API error is a TencentCloudError), `retry` (e.g. standardRetry(); else one attempt), `rateLimiter` (e.g. new RateLimiter(); else no limit), `defaultCredentials` (else `credentials` is required). */
+/**
+ * A bare client for dts 2018-03-30: validates, signs and sends each call (pass it to the
+ * action functions), with only the features given: `errors` (error classes by code; else
+ * every API error is a TencentCloudError), `retry` (e.g. standardRetry(); else one attempt),
+ * `rateLimiter` (e.g. new RateLimiter(); else no limit), `defaultCredentials` (else
+ * `credentials` is required).
+ */
 export function createBareDtsClient(
   options: CoreClientOptions,
   features?: ClientFeatures,

@@ -2,7 +2,11 @@
 import type { CallOptions, CoreClient, OperationDescriptor } from "../runtime/client.js";
 import type { ModifyMigrateJobRequest, ModifyMigrateJobResponse } from "./types.js";
 import { validateModifyMigrateJobRequest } from "./validators.js";
-/** How to call ModifyMigrateJob: its name, request validator and rate limit. */
+/**
+ * How to call ModifyMigrateJob: its name, request validator and rate limit.
+ *
+ * @see specs/dts/2018-03-30/ModifyMigrateJob.md:1
+ */
 export const modifyMigrateJobOperation: OperationDescriptor<
   ModifyMigrateJobRequest,
   ModifyMigrateJobResponse
@@ -14,12 +18,49 @@ export const modifyMigrateJobOperation: OperationDescriptor<
 
 /**
  * This API is used to modify a data migration task.
- * This API can be called when the migration task is in the following statuses: Creating a migration task; Created; Verification successful; Verification failed; Migration failed.
- * The types of both source and destination instances as well as the region of destination instance cannot be modified.
+ * This API can be called when the migration task is in the following statuses: Creating a
+ * migration task; Created; Verification successful; Verification failed; Migration failed.
+ * The types of both source and destination instances as well as the region of destination
+ * instance cannot be modified.
  *
  * Rate limit: 20 requests per second.
- * Callable in these statuses: Creating a migration task; Created; Verification successful; Verification failed; Migration failed.
  * Supports finance regions (host dts.{region}.tencentcloudapi.com).
+ *
+ * @example Example 1 Modify a data migration task
+ * ```ts
+ * const response = await modifyMigrateJob(client, {
+ *   JobId: "dts-1kl0iy0v",
+ *   JobName: "userdts",
+ *   DatabaseInfo: "[{\"Database\":\"test\",\"Table\":[\"user\",\"log\"]}]",
+ *   MigrateOption: {
+ *     RunMode: 1,
+ *     MigrateType: 2,
+ *     MigrateObject: 2,
+ *     ConsistencyType: 5,
+ *     IsOverrideRoot: 0,
+ *   },
+ *   DstInfo: { ReadOnly: 0 },
+ * });
+ * ```
+ *
+ * @throws {FailedOperationNotAllowOperationError} `FailedOperation.NotAllowOperation`
+ * @throws {InternalErrorDatabaseError} `InternalError.DatabaseError`
+ * @throws {InternalErrorDuplicateJobError} `InternalError.DuplicateJob`
+ * @throws {InternalErrorProtocolError} `InternalError.ProtocolError`
+ * @throws {InvalidParameterError} `InvalidParameter`
+ * @throws {ResourceNotFoundJobNotExistError} `ResourceNotFound.JobNotExist`
+ * @throws {TencentCloudError} and the common error classes (`AuthFailureError`,
+ *   `DryRunOperationError`, `FailedOperationError`, `InternalError`, `InvalidActionError`,
+ *   `InvalidParameterError`, `InvalidParameterValueError`, `InvalidRequestError`,
+ *   `IpInBlacklistError`, `IpNotInWhitelistError`, `LimitExceededError`,
+ *   `MissingParameterError`, `NoSuchProductError`, `NoSuchVersionError`,
+ *   `RequestLimitExceededError`, `RequestSizeLimitExceededError`, `ResourceInUseError`,
+ *   `ResourceInsufficientError`, `ResourceNotFoundError`, `ResourceUnavailableError`,
+ *   `ResponseSizeLimitExceededError`, `ServiceUnavailableError`,
+ *   `UnauthorizedOperationError`, `UnknownParameterError`, `UnsupportedOperationError`,
+ *   `UnsupportedProtocolError`, `UnsupportedRegionError`)
+ *
+ * @see specs/dts/2018-03-30/ModifyMigrateJob.md:1
  */
 export function modifyMigrateJob(
   client: CoreClient,

@@ -8,16 +8,6 @@ import type {
   ModifyMigrateJobResponse,
   SrcInfo,
 } from "./types.js";
-const $keys_ModifyMigrateJobRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "JobId",
-  "JobName",
-  "MigrateOption",
-  "SrcAccessType",
-  "SrcInfo",
-  "DstAccessType",
-  "DstInfo",
-  "DatabaseInfo",
-]);
 const $rules_ModifyMigrateJobRequest: readonly $rt.PropertyRule[] = [
   ["JobId", true, false, $rt.collectString, "string"],
   ["JobName", false, false, $rt.collectString, "string"],
@@ -28,6 +18,9 @@ const $rules_ModifyMigrateJobRequest: readonly $rt.PropertyRule[] = [
   ["DstInfo", false, false, $collect_DstInfo, "object (DstInfo)"],
   ["DatabaseInfo", false, false, $rt.collectString, "string"],
 ];
+const $keys_ModifyMigrateJobRequest: ReadonlySet<string> = /* @__PURE__ */ $rt.ruleKeys(
+  $rules_ModifyMigrateJobRequest,
+);
 
 function $is_ModifyMigrateJobRequest(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -79,6 +72,7 @@ function $collect_ModifyMigrateJobRequest(
     "ModifyMigrateJobRequest",
     $keys_ModifyMigrateJobRequest,
     $rules_ModifyMigrateJobRequest,
+    "parameter of ModifyMigrateJob",
   );
 }
 
@@ -89,10 +83,12 @@ export const validateModifyMigrateJobRequest: $rt.Validator<ModifyMigrateJobRequ
     $is_ModifyMigrateJobRequest,
     $collect_ModifyMigrateJobRequest,
   );
-const $keys_ModifyMigrateJobResponse: ReadonlySet<string> = /* @__PURE__ */ new Set(["RequestId"]);
 const $rules_ModifyMigrateJobResponse: readonly $rt.PropertyRule[] = [
   ["RequestId", false, false, $rt.collectString, "string"],
 ];
+const $keys_ModifyMigrateJobResponse: ReadonlySet<string> = /* @__PURE__ */ $rt.ruleKeys(
+  $rules_ModifyMigrateJobResponse,
+);
 
 function $is_ModifyMigrateJobResponse(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -123,6 +119,7 @@ function $collect_ModifyMigrateJobResponse(
     "ModifyMigrateJobResponse",
     $keys_ModifyMigrateJobResponse,
     $rules_ModifyMigrateJobResponse,
+    "field of the ModifyMigrateJob response",
   );
 }
 
@@ -133,16 +130,13 @@ export const validateModifyMigrateJobResponse: $rt.Validator<ModifyMigrateJobRes
     $is_ModifyMigrateJobResponse,
     $collect_ModifyMigrateJobResponse,
   );
-const $keys_ConsistencyParams: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "SelectRowsPerTable",
-  "TablesSelectAll",
-  "TablesSelectCount",
-]);
 const $rules_ConsistencyParams: readonly $rt.PropertyRule[] = [
   ["SelectRowsPerTable", true, false, $rt.collectInteger, "integer"],
   ["TablesSelectAll", true, false, $rt.collectInteger, "integer"],
   ["TablesSelectCount", true, false, $rt.collectInteger, "integer"],
 ];
+const $keys_ConsistencyParams: ReadonlySet<string> =
+  /* @__PURE__ */ $rt.ruleKeys($rules_ConsistencyParams);
 
 function $is_ConsistencyParams(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -201,17 +195,8 @@ export const validateConsistencyParams: $rt.Validator<ConsistencyParams> =
     $is_ConsistencyParams,
     $collect_ConsistencyParams,
   );
-const $keys_DstInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "Region",
-  "InstanceId",
-  "Ip",
-  "Port",
-  "ReadOnly",
-  "User",
-  "Password",
-]);
 const $rules_DstInfo: readonly $rt.PropertyRule[] = [
-  ["Region", true, false, $rt.collectString, "string"],
+  ["Region", false, false, $rt.collectString, "string"],
   ["InstanceId", false, false, $rt.collectString, "string"],
   ["Ip", false, false, $rt.collectString, "string"],
   ["Port", false, false, $rt.collectInteger, "integer"],
@@ -219,6 +204,7 @@ const $rules_DstInfo: readonly $rt.PropertyRule[] = [
   ["User", false, false, $rt.collectString, "string"],
   ["Password", false, false, $rt.collectString, "string"],
 ];
+const $keys_DstInfo: ReadonlySet<string> = /* @__PURE__ */ $rt.ruleKeys($rules_DstInfo);
 
 function $is_DstInfo(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -239,7 +225,7 @@ function $is_DstInfo(value: unknown): boolean {
   }
 
   const field0 = object["Region"];
-  if (field0 === undefined || !(typeof field0 === "string")) return false;
+  if (field0 !== undefined && !(typeof field0 === "string")) return false;
   const field1 = object["InstanceId"];
   if (field1 !== undefined && !(typeof field1 === "string")) return false;
   const field2 = object["Ip"];
@@ -277,16 +263,6 @@ export const validateDstInfo: $rt.Validator<DstInfo> = /* @__PURE__ */ $rt.creat
   $is_DstInfo,
   $collect_DstInfo,
 );
-const $keys_MigrateOption: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "RunMode",
-  "ExpectTime",
-  "MigrateType",
-  "MigrateObject",
-  "ConsistencyType",
-  "IsOverrideRoot",
-  "ExternParams",
-  "ConsistencyParams",
-]);
 const $rules_MigrateOption: readonly $rt.PropertyRule[] = [
   ["RunMode", true, false, $rt.collectInteger, "integer"],
   ["ExpectTime", false, false, $rt.collectString, "string"],
@@ -297,6 +273,7 @@ const $rules_MigrateOption: readonly $rt.PropertyRule[] = [
   ["ExternParams", false, false, $rt.collectString, "string"],
   ["ConsistencyParams", false, false, $collect_ConsistencyParams, "object (ConsistencyParams)"],
 ];
+const $keys_MigrateOption: ReadonlySet<string> = /* @__PURE__ */ $rt.ruleKeys($rules_MigrateOption);
 
 function $is_MigrateOption(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -378,24 +355,6 @@ export const validateMigrateOption: $rt.Validator<MigrateOption> =
     $is_MigrateOption,
     $collect_MigrateOption,
   );
-const $keys_SrcInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "AccessKey",
-  "Ip",
-  "Port",
-  "User",
-  "Password",
-  "RdsInstanceId",
-  "CvmInstanceId",
-  "UniqDcgId",
-  "VpcId",
-  "SubnetId",
-  "UniqVpnGwId",
-  "InstanceId",
-  "Region",
-  "Supplier",
-  "CcnId",
-  "EngineVersion",
-]);
 const $rules_SrcInfo: readonly $rt.PropertyRule[] = [
   ["AccessKey", false, false, $rt.collectString, "string"],
   ["Ip", false, false, $rt.collectString, "string"],
@@ -414,6 +373,7 @@ const $rules_SrcInfo: readonly $rt.PropertyRule[] = [
   ["CcnId", false, true, $rt.collectString, "string"],
   ["EngineVersion", false, false, $rt.collectString, "string"],
 ];
+const $keys_SrcInfo: ReadonlySet<string> = /* @__PURE__ */ $rt.ruleKeys($rules_SrcInfo);
 
 function $is_SrcInfo(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
