@@ -32,12 +32,9 @@ interface ProbeReport {
 
 const PROBE = path.join(REPO_ROOT, "bench", "probes", "generate-memory-probe.ts");
 
-async function probe(pages: readonly string[]): Promise<ProbeReport> {
-  // Many pages go as their folder (an argument list has limits).
-  return probeInputs(pages);
-}
-
-async function probeInputs(pages: readonly string[]): Promise<ProbeReport> {
+/** `inputs`: page files, or (the 15x tree) one folder, whose pages an argument list could not hold. */
+async function probe(inputs: readonly string[]): Promise<ProbeReport> {
+  const pages = inputs;
   const outDir = mkdtempSync(path.join(os.tmpdir(), "tcgen-bench-memory-"));
   try {
     return await runProbe(outDir, pages);
@@ -49,7 +46,7 @@ async function probeInputs(pages: readonly string[]): Promise<ProbeReport> {
       .filter((l) => l.trim() !== "")
       .at(-1);
     throw new Error(
-      `generating ${pages.length} pages failed: ${last ?? String(error).slice(0, 200)}`,
+      `generating ${pages.length === 1 ? pages[0] : `${pages.length} pages`} failed: ${last ?? String(error).slice(0, 200)}`,
       { cause: error },
     );
   } finally {
@@ -60,7 +57,7 @@ async function probeInputs(pages: readonly string[]): Promise<ProbeReport> {
 async function runProbe(outDir: string, pages: readonly string[]): Promise<ProbeReport> {
   const { stdout } = await run(process.execPath, ["--import", "tsx", PROBE, outDir, ...pages], {
     cwd: REPO_ROOT,
-    timeout: 300_000,
+    timeout: 1_800_000, // the 15x tree takes minutes on a busy 2-core machine
     maxBuffer: 1 << 20,
   });
   const report = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Partial<ProbeReport>;
