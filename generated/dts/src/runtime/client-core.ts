@@ -36,7 +36,7 @@ import {
 } from "./errors.js";
 import { interpretResponse, serverDateOf, SIGNATURE_EXPIRE } from "./interpret-response.js";
 import { serializeRequestBody } from "./json.js";
-import { checkedRequestBody, type ExtraFields } from "./request-body.js";
+import { checkedRequestBody, type BodyRules, type ExtraFields } from "./request-body.js";
 import type { RetryStrategy } from "./retry.js";
 import { signTc3 } from "./signer.js";
 import {
@@ -231,6 +231,7 @@ export class CoreClient {
   readonly region: string;
   readonly endpoint: ResolvedEndpoint;
   readonly #options: CoreClientOptions;
+  #defaultBodyRules: BodyRules | undefined;
   readonly #features: ClientFeatures;
   readonly #credentials: () => Promise<Credentials>;
   readonly #transport: Transport;
@@ -286,18 +287,41 @@ export class CoreClient {
   }
 
   /** Validates, signs and sends one call; resolves with the `Response` content. */
-  async send<Req, Res>(
+  send<Req, Res>(
     operation: OperationDescriptor<Req, Res>,
     request: Req,
     options: CallOptions = NO_CALL_OPTIONS,
   ): Promise<Res> {
     const { action } = operation;
-    const body = checkedRequestBody(action, operation.request, request, {
-      validate: options.validate ?? this.#options.validate ?? true,
-      allowUnknownFields: options.allowUnknownFields ?? this.#options.allowUnknownFields ?? false,
-      extraFields: options.extraFields,
+    let body: string;
+    try {
+      body = checkedRequestBody(action, operation.request, request, this.#bodyRules(options));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    // Not async, and no await: one promise per call fewer (e2e 0.78x -> see bench/RESULTS.md).
+    return this.#sendBody(action, body, operation.rateLimitPerSecond, options) as Promise<Res>;
+  }
+
+  /** The client's own body rules, unless the call overrides one. */
+  #bodyRules(options: CallOptions): BodyRules {
+    const rules = (this.#defaultBodyRules ??= {
+      validate: this.#options.validate ?? true,
+      allowUnknownFields: this.#options.allowUnknownFields ?? false,
+      extraFields: undefined,
     });
-    return (await this.#sendBody(action, body, operation.rateLimitPerSecond, options)) as Res;
+    if (
+      options.validate === undefined &&
+      options.allowUnknownFields === undefined &&
+      options.extraFields === undefined
+    ) {
+      return rules;
+    }
+    return {
+      validate: options.validate ?? rules.validate,
+      allowUnknownFields: options.allowUnknownFields ?? rules.allowUnknownFields,
+      extraFields: options.extraFields,
+    };
   }
 
   /**
