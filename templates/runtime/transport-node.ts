@@ -2,10 +2,11 @@
  * Transport over node:http / node:https with keep-alive agents, so that consecutive calls reuse
  * one connection instead of paying a handshake each time.
  *
- * The URL is parsed once per endpoint (a client sends every call to one), the headers go to
- * node:http as a flat list, the caller's AbortSignal is watched only when there is one, and
- * node:https (which loads node:tls, a fifth of the start-up import time) is imported only when the
- * first https request is sent.
+ * Per request it does as little as it can: the URL is parsed once per endpoint (a client sends
+ * every call to one), the headers go to node:http as a flat list, one timer per transport keeps
+ * every request's deadline, the caller's AbortSignal is watched only when
+ * there is one, and node:https (which loads node:tls, a fifth of the start-up import time) is
+ * imported only when the first https request is sent.
  *
  * A response is read only up to the request's `maxResponseBytes` (its Content-Length checked
  * first): past it the connection is destroyed, so an endless body holds at most the limit in
@@ -77,6 +78,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
   const proxy = options.proxy === undefined ? undefined : parseProxy(options.proxy);
   const extraCa = caOf(options.ca);
   const httpAgent = custom ?? new http.Agent(agentOptions);
+  const deadlines = new Deadlines();
   let httpsAgent: http.Agent | undefined = custom;
   let httpsRequest: Promise<RequestFunction> | undefined;
   let lastTarget: Target | undefined;
@@ -104,10 +106,10 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
   function send(request: HttpRequest): Promise<HttpResponse> {
     let target = lastTarget;
     if (target?.url !== request.url) target = lastTarget = parseTarget(request.url, proxy);
-    if (!target.secure) return exchange(http.request, httpAgent, target, request);
+    if (!target.secure) return exchange(http.request, httpAgent, deadlines, target, request);
     const resolved = target;
     return secureRequest().then((requestFn) =>
-      exchange(requestFn, httpsAgent as http.Agent, resolved, request),
+      exchange(requestFn, httpsAgent as http.Agent, deadlines, resolved, request),
     );
   }
 
@@ -187,11 +189,11 @@ function wireHeaders(request: HttpRequest, target: Target): string[] {
   const list: string[] = [];
   let hasHost = false;
   let hasLength = false;
-  for (const [name, value] of Object.entries(request.headers)) {
-    list.push(name, value);
-    const lower = name.toLowerCase();
-    hasHost ||= lower === "host";
-    hasLength ||= lower === "content-length";
+  const { headers } = request;
+  for (const name in headers) {
+    list.push(name, headers[name]!);
+    if (name.length === 4) hasHost ||= name.toLowerCase() === "host";
+    else if (name.length === 14) hasLength ||= name.toLowerCase() === "content-length";
   }
   if (!hasHost) list.push("Host", target.hostHeader);
   if (!hasLength) list.push("Content-Length", String(Buffer.byteLength(request.body)));
@@ -201,16 +203,77 @@ function wireHeaders(request: HttpRequest, target: Target): string[] {
   return list;
 }
 
+/** One request in flight: its listeners are methods here rather than closures made per request. */
 /**
- * One request in flight. Its listeners are methods of this object rather than closures made per
- * request: closures cost ~2 µs of ~60 µs CPU per loopback call (client and server, 2026-11-30).
+ * The deadlines of one transport's requests in flight, enforced by one timer for all of them: a
+ * timer per request measured e2e 0.80x of bare http.request sequential, this 0.84x (bench, quiet
+ * machine, 2026-11-30), the margin of the 0.8x target. The
+ * timer is armed for the earliest deadline; when it fires it ends every request past its deadline
+ * and re-arms for the next one. A finished request only unlinks itself, so with the usual equal
+ * timeouts the timer is touched once per timeout period, not once per request. The requests are
+ * an intrusive doubly linked list (O(1) in and out, no allocation): a `Set` measured ~5 µs per
+ * request slower at 16 in flight. The timer is unref'd: a request in flight holds its socket,
+ * which keeps the process alive by itself.
  */
+class Deadlines {
+  #head: PendingExchange | undefined = undefined;
+  #tail: PendingExchange | undefined = undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #firesAt = Infinity;
+
+  add(exchange: PendingExchange): void {
+    exchange.prev = this.#tail;
+    exchange.next = undefined;
+    if (this.#tail === undefined) this.#head = exchange;
+    else this.#tail.next = exchange;
+    this.#tail = exchange;
+    if (exchange.deadline < this.#firesAt) this.#arm(exchange.deadline);
+  }
+
+  delete(exchange: PendingExchange): void {
+    const { prev, next } = exchange;
+    if (prev === undefined) this.#head = next;
+    else prev.next = next;
+    if (next === undefined) this.#tail = prev;
+    else next.prev = prev;
+    exchange.prev = exchange.next = undefined;
+  }
+
+  #arm(at: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#firesAt = at;
+    this.#timer = setTimeout(() => this.#sweep(), Math.max(0, at - performance.now()));
+    this.#timer.unref();
+  }
+
+  #sweep(): void {
+    this.#timer = undefined;
+    this.#firesAt = Infinity;
+    const now = performance.now();
+    let nextAt = Infinity;
+    for (let e = this.#head; e !== undefined;) {
+      const following = e.next;
+      if (e.deadline <= now) {
+        e.expire(); // unlinks e; `following` was read before
+      } else if (e.deadline < nextAt) nextAt = e.deadline;
+      e = following;
+    }
+    if (nextAt !== Infinity) this.#arm(nextAt);
+  }
+}
+
 class PendingExchange {
   readonly #resolve: (response: HttpResponse) => void;
   readonly #reject: (error: Error) => void;
   readonly #req: http.ClientRequest;
-  /** Ends the exchange with `timeoutError` when the complete response is late. */
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Where this exchange's deadline is kept while it has one. */
+  #deadlines: Deadlines | undefined;
+  /** When the complete response must have arrived (`performance.now()` milliseconds, monotonic). */
+  deadline = Infinity;
+  /** Neighbours in `Deadlines`' list. */
+  prev: PendingExchange | undefined = undefined;
+  next: PendingExchange | undefined = undefined;
+  #timeoutMs = 0;
   #signal: AbortSignal | undefined;
   /** Set when this side ended the exchange: whatever the destroyed request reports then, this is why. */
   #endedBecause: Error | undefined;
@@ -231,8 +294,18 @@ class PendingExchange {
     this.#reject = reject;
   }
 
-  expireAfter(timeoutMs: number): void {
-    this.#timer = setTimeout(() => this.#abandon(timeoutError(timeoutMs)), timeoutMs);
+  expireAfter(timeoutMs: number, deadlines: Deadlines): void {
+    this.#timeoutMs = timeoutMs;
+    this.#deadlines = deadlines;
+    this.deadline = performance.now() + timeoutMs;
+    deadlines.add(this);
+  }
+
+  /** Called by `Deadlines` once the deadline has passed. */
+  expire(): void {
+    this.#leaveDeadlines();
+    this.#endedBecause = timeoutError(this.#timeoutMs);
+    this.#req.destroy(this.#endedBecause);
   }
 
   watch(signal: AbortSignal): void {
@@ -298,21 +371,28 @@ class PendingExchange {
   #complete(res: http.IncomingMessage): void {
     this.#settle();
     const chunks = this.#chunks;
-    // One chunk (the usual reply) is decoded without Buffer.concat's copy: ~1.5 µs of ~60 µs CPU.
     const body =
       chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
     this.#resolve({ status: res.statusCode ?? 0, headers: responseHeaders(res), body });
   }
 
   #settle(): void {
-    clearTimeout(this.#timer);
+    this.#leaveDeadlines();
     this.#signal?.removeEventListener("abort", this);
+  }
+
+  /** Unlinks this exchange from its deadline list, once (an expired one settles later too). */
+  #leaveDeadlines(): void {
+    if (this.#deadlines === undefined) return;
+    this.#deadlines.delete(this);
+    this.#deadlines = undefined;
   }
 }
 
 function exchange(
   requestFn: RequestFunction,
   agent: http.Agent,
+  deadlines: Deadlines,
   target: Target,
   request: HttpRequest,
 ): Promise<HttpResponse> {
@@ -333,7 +413,7 @@ function exchange(
     );
     req.on("response", (res: http.IncomingMessage) => pending.receive(res));
     req.on("error", (error: Error) => pending.fail(error));
-    if (request.timeoutMs !== undefined) pending.expireAfter(request.timeoutMs);
+    if (request.timeoutMs !== undefined) pending.expireAfter(request.timeoutMs, deadlines);
     if (request.signal !== undefined) pending.watch(request.signal);
     req.end(request.body);
   });
