@@ -28,7 +28,9 @@ import type {
 import type { ExampleDraft, QueryPair } from "../parse/parsed-page.js";
 import { GRAMMAR } from "./closed-grammar.js";
 import { typeOfExampleValue } from "./example-value-type.js";
-import { nearMiss } from "./near-miss.js";
+// A near miss is the validators' "did you mean" rule, so an example typo and a caller's typo
+// are judged alike.
+import { closestKey } from "../../templates/runtime/validation.js";
 import { accepts, PRIMITIVE_RULES } from "../types/type-rules.js";
 import type { ContractOwner, Contradiction } from "./widen-contract.js";
 
@@ -234,7 +236,7 @@ function withTyposFixed(
   const fixed: JsonObject = {};
   for (const [key, value] of Object.entries(raw)) {
     const documented =
-      byName.has(key) || !isFieldName(key) ? undefined : nearMiss(key, byName.keys());
+      byName.has(key) || !isFieldName(key) ? undefined : closestKey(key, byName.keys());
     const taken = documented !== undefined && Object.hasOwn(raw, documented);
     const other = taken ? (getOwn(fixed, documented) ?? raw[documented]) : undefined;
     if (documented === undefined || (taken && !mergeable(other, value))) {
