@@ -231,7 +231,8 @@ export class CoreClient {
   readonly region: string;
   readonly endpoint: ResolvedEndpoint;
   readonly #options: CoreClientOptions;
-  #defaultBodyRules: BodyRules | undefined;
+  /** The client's own body rules: a call without overrides uses this object as it is. */
+  readonly #bodyRulesOfClient: BodyRules;
   readonly #features: ClientFeatures;
   readonly #credentials: () => Promise<Credentials>;
   readonly #transport: Transport;
@@ -263,6 +264,11 @@ export class CoreClient {
       allowInsecureHttp: options.allowInsecureHttp,
     });
     this.#options = options;
+    this.#bodyRulesOfClient = {
+      validate: options.validate ?? true,
+      allowUnknownFields: options.allowUnknownFields ?? false,
+      extraFields: undefined,
+    };
     this.#features = features;
     this.#clock = options.clock ?? systemClock;
     this.#maxResponseBytes = responseLimitOf(options.maxResponseBytes);
@@ -305,11 +311,7 @@ export class CoreClient {
 
   /** The client's own body rules, unless the call overrides one. */
   #bodyRules(options: CallOptions): BodyRules {
-    const rules = (this.#defaultBodyRules ??= {
-      validate: this.#options.validate ?? true,
-      allowUnknownFields: this.#options.allowUnknownFields ?? false,
-      extraFields: undefined,
-    });
+    const rules = this.#bodyRulesOfClient;
     if (
       options.validate === undefined &&
       options.allowUnknownFields === undefined &&
