@@ -20,6 +20,7 @@ import type { PhaseTiming } from "../pipeline-types.js";
 import { createTextFormatter, defaultFormatThreads } from "../print/format-pool.js";
 import { PackagePrinter } from "../print/format-files.js";
 import {
+  compare,
   groupByPackage,
   prepareOutFolder,
   staleOwnedFolders,
@@ -162,8 +163,4 @@ function refuseOtherFolders(folder: string, files: readonly GeneratedFile[]): vo
   if (outside !== undefined) {
     throw new Error(`package ${folder} emitted a file outside its folder: ${outside.path}`);
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -212,6 +212,7 @@ async function recoverInterrupted(outDir: string, pkg: string): Promise<void> {
   }
 }
 
-function compare(a: string, b: string): number {
+/** Code-unit order, the same on every machine and locale. */
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
