@@ -28,7 +28,7 @@ function detectPagination(action: Action, diagnostics: Diagnostic[]): Pagination
   if (paging === undefined) return undefined;
   const numbersAsText = scalarOf(input.get(paging.start)?.type) === "string";
   const output = new Map(action.output.map((f) => [f.name, f]));
-  const total = TOTALS.find((name) => isInteger(output.get(name)?.type));
+  const total = TOTALS.find((name) => scalarOf(output.get(name)?.type) === "integer");
   const items = theList(action.output);
   if (total === undefined || items === undefined) return undefined;
   const pagination: Pagination = { ...paging, numbersAsText, total, items: items.name };
@@ -53,10 +53,6 @@ function theList(output: readonly Field[]): Field | undefined {
 function scalarOf(type: TypeRef | undefined): "integer" | "string" | undefined {
   if (type?.kind !== "primitive") return undefined;
   return type.name === "integer" || type.name === "string" ? type.name : undefined;
-}
-
-function isInteger(type: TypeRef | undefined): boolean {
-  return type?.kind === "primitive" && type.name === "integer";
 }
 
 /** The action with its `pagination`, when it has one. */
