@@ -1,26 +1,25 @@
 /**
- * The registry of emitters: one per artefact, all the same shape (IR in, files out). To add an
- * artefact, write its emitter and list it here.
+ * The registry of emitters: one per artefact, all the same shape (a package's context in, planned
+ * files out; generator/print/ turns plans into text). To add an artefact, write its emitter and
+ * list it here.
  */
-import type { Ir } from "../ir/types.js";
 import { emitApiRecord } from "./api-record/emit-api-record.js";
-import type { EmitContext } from "./emit-context.js";
 import { emitErrors } from "./errors/emit-errors.js";
 import { emitExampleTests } from "./example-tests/emit-example-tests.js";
-import type { GeneratedFile } from "./generated-file.js";
 import { emitIndex } from "./index/emit-index.js";
 import { emitMock } from "./mock/emit-mock.js";
 import { emitClient } from "./operations/emit-client.js";
 import { emitOperations } from "./operations/emit-operations.js";
+import type { PackageContext } from "./package-context.js";
 import { emitPackageFiles } from "./package/emit-package-files.js";
 import { emitPaginators } from "./paginators/emit-paginators.js";
+import type { PlannedFile } from "./planned-file.js";
 import { emitRuntimeCopy } from "./runtime/emit-runtime-copy.js";
 import { emitSchemas } from "./schemas/emit-schemas.js";
 import { emitTypes } from "./types/emit-types.js";
 import { emitValidators } from "./validators/emit-validators.js";
 
-/** The context carries each package's planned release (version, changelog). */
-export type Emitter = (ir: Ir, context: EmitContext) => GeneratedFile[];
+export type Emitter = (pkg: PackageContext) => PlannedFile[];
 
 /** The package itself: what an app imports. */
 export const coreEmitters: readonly Emitter[] = [

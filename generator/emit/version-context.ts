@@ -2,8 +2,8 @@
  * What a per-version emitter needs: the service, the version, the agreed names and where the
  * files go. Names are planned once per version and shared by every emitter.
  */
-import type { ErrorCode, Ir, Service, ServiceVersion } from "../ir/types.js";
-import { planVersionNames, type VersionNames } from "./naming/plan-names.js";
+import type { Action, ErrorCode, Ir, Service, ServiceVersion } from "../ir/types.js";
+import { planVersionNames, type ActionNames, type VersionNames } from "./naming/plan-names.js";
 
 export interface VersionContext {
   readonly service: Service;
@@ -43,4 +43,11 @@ export function packageFolder(serviceName: string): string {
 /** The npm name of a service's package. */
 export function packageName(serviceName: string): string {
   return `@tcgen/${packageFolder(serviceName)}`;
+}
+
+/** The action's names; every action has them once names are planned. */
+export function actionNames(context: VersionContext, action: Action): ActionNames {
+  const own = context.names.actions.get(action.name);
+  if (own === undefined) throw new Error(`no names planned for action ${action.name}`);
+  return own;
 }

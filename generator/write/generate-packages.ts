@@ -13,7 +13,8 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { PackageRelease } from "../diff/release/plan-release.js";
 import { planReleases } from "../diff/release/plan-releases.js";
 import type { SeverityOverrides } from "../diff/severity-config.js";
-import { emitPackages, type GeneratedFile } from "../emit/emit-packages.js";
+import { emitPackages, type PlannedFile } from "../emit/emit-packages.js";
+import type { GeneratedFile } from "../emit/generated-file.js";
 import { packageFolder } from "../emit/version-context.js";
 import type { Ir, Service } from "../ir/types.js";
 import type { PhaseTiming } from "../pipeline-types.js";
@@ -158,7 +159,7 @@ function servicesByFolder(services: readonly Service[]): Map<string, Service[]> 
 }
 
 /** Emitters write a service's files under its folder only; anything else is a generator bug. */
-function refuseOtherFolders(folder: string, files: readonly GeneratedFile[]): void {
+function refuseOtherFolders(folder: string, files: readonly PlannedFile[]): void {
   const outside = files.find((file) => !file.path.startsWith(`${folder}/`));
   if (outside !== undefined) {
     throw new Error(`package ${folder} emitted a file outside its folder: ${outside.path}`);

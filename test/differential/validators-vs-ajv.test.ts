@@ -11,13 +11,11 @@ import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emitPackages } from "../../generator/emit/emit-packages.js";
-import { coreEmitters } from "../../generator/emit/emitters.js";
 import { structuresInResponses } from "../../generator/emit/types/response-side.js";
 import { versionContexts } from "../../generator/emit/version-context.js";
 import type { Ir, JsonValue } from "../../generator/ir/types.js";
 import { runPipeline } from "../../generator/pipeline.js";
-import { REPO_ROOT, writeTree } from "../emit/emit-fixture.js";
+import { REPO_ROOT, renderEmitted, writeTree } from "../emit/emit-fixture.js";
 import { sharedPath } from "../shared-folder.js";
 import { RequestArbitraries } from "./arbitraries.js";
 
@@ -29,7 +27,7 @@ interface Validator {
 const RUNS = 60;
 
 async function checkAgreement(ir: Ir): Promise<number> {
-  const dir = writeTree(emitPackages(ir, coreEmitters));
+  const dir = writeTree(renderEmitted(ir));
   const ajv = new Ajv2020({ strict: true, ownProperties: true });
   let checked = 0;
   for (const context of versionContexts(ir)) {

@@ -11,7 +11,7 @@ import { emitClient } from "../../generator/emit/operations/emit-client.js";
 import { emitOperations } from "../../generator/emit/operations/emit-operations.js";
 import { exampleCallCode, requiredPart } from "../../generator/emit/operations/example-call.js";
 import type { Action, Example, Ir, JsonValue } from "../../generator/ir/types.js";
-import { loadFixtureIr } from "./emit-fixture.js";
+import { loadFixtureIr, renderEmitted } from "./emit-fixture.js";
 
 const at = { file: "specs/x/Act.md", line: 1, column: 1 };
 
@@ -58,13 +58,13 @@ function jsDocOf(source: string, name: string): string {
 }
 
 function operationsOf(ir: Ir): string {
-  const [file] = emitOperations(ir);
+  const [file] = renderEmitted(ir, [emitOperations]);
   if (file === undefined) throw new Error("no operations.ts");
   return file.content;
 }
 
 function clientOf(ir: Ir): string {
-  const [file] = emitClient(ir);
+  const [file] = renderEmitted(ir, [emitClient]);
   if (file === undefined) throw new Error("no client.ts");
   return file.content;
 }

@@ -4,10 +4,8 @@
  * notice when the corpus is absent.
  */
 import { describe, expect, it } from "vitest";
-import { emitPackages } from "../../generator/emit/emit-packages.js";
-import { coreEmitters } from "../../generator/emit/emitters.js";
 import { runPipeline } from "../../generator/pipeline.js";
-import { tsFilesUnder, typeCheck, writeTree } from "./emit-fixture.js";
+import { renderEmitted, tsFilesUnder, typeCheck, writeTree } from "./emit-fixture.js";
 import { sharedPath } from "../shared-folder.js";
 
 const { path: CORPUS, present } = sharedPath("corpus emit test", "corpus");
@@ -15,7 +13,7 @@ const { path: CORPUS, present } = sharedPath("corpus emit test", "corpus");
 describe.skipIf(!present)("emitting the corpus", () => {
   it("type-checks every generated package", { timeout: 120_000 }, async () => {
     const { ir } = await runPipeline({ inputs: [CORPUS] });
-    const files = emitPackages(ir, coreEmitters);
+    const files = renderEmitted(ir);
     expect(ir.services.length).toBeGreaterThan(10);
     expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
     const dir = writeTree(files);

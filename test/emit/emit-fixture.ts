@@ -5,10 +5,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { emitPackages } from "../../generator/emit/emit-packages.js";
-import { coreEmitters } from "../../generator/emit/emitters.js";
+import { coreEmitters, type Emitter } from "../../generator/emit/emitters.js";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import type { Ir } from "../../generator/ir/types.js";
 import { formatFiles } from "../../generator/print/format-files.js";
+import { renderFiles } from "../../generator/print/render-plans.js";
 import {
   strictPackageOptions,
   typeScriptFilesUnder,
@@ -25,6 +26,14 @@ export function loadFixtureIr(name: string): Ir {
 /** The fixture's package as the core emitters make it (mock and example tests have their own tests). */
 export async function emitFixture(name: string): Promise<GeneratedFile[]> {
   return formatFiles(emitPackages(loadFixtureIr(name), coreEmitters));
+}
+
+/** What `emitters` plan for `ir`, rendered to text but not formatted (fast; for reading code). */
+export function renderEmitted(
+  ir: Ir,
+  emitters: readonly Emitter[] = coreEmitters,
+): GeneratedFile[] {
+  return renderFiles(emitPackages(ir, emitters));
 }
 
 export function writeTree(files: readonly GeneratedFile[], dir = tempDir()): string {

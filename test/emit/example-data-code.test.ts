@@ -7,11 +7,12 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitExampleTests } from "../../generator/emit/example-tests/emit-example-tests.js";
-import { jsonValueCode } from "../../generator/emit/example-tests/json-code.js";
+import { jsonValueCode } from "../../generator/emit/typescript/json-code.js";
 import { emitMock } from "../../generator/emit/mock/emit-mock.js";
 import type { JsonValue } from "../../generator/ir/types.js";
 import { compactJson, jsonNestingDepth, memberText } from "../../generator/parse/example-json.js";
 import { fixtureIr } from "../mock/ir-fixture.js";
+import { renderEmitted } from "./emit-fixture.js";
 
 /** Evaluates a generated expression (test-only: the generator itself never evaluates code). */
 function evaluate(code: string): unknown {
@@ -98,8 +99,8 @@ describe("page text in generated example tests and mocks", () => {
   ];
 
   it.each([
-    ["example tests", emitExampleTests(hostile)],
-    ["mock", emitMock(hostile).filter((f) => f.path.endsWith("mock/index.ts"))],
+    ["example tests", renderEmitted(hostile, [emitExampleTests])],
+    ["mock", renderEmitted(hostile, [emitMock]).filter((f) => f.path.endsWith("mock/index.ts"))],
   ])("%s: the payload is only data", (_name, files) => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {

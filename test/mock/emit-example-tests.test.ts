@@ -11,12 +11,13 @@ import type { Action, Example, Ir } from "../../generator/ir/types.js";
 import type { ActionExamples } from "../../templates/test-harness/example-data.js";
 import { fixtureIr } from "./ir-fixture.js";
 import { syntaxErrors } from "./syntax.js";
+import { renderEmitted } from "../emit/emit-fixture.js";
 
 const DATA = "dts/test/v20180330/examples.ts";
 const TEST = "dts/test/v20180330/examples.test.ts";
 
 function fileOf(ir: Ir, path: string): string {
-  const file = emitExampleTests(ir).find((f) => f.path === path);
+  const file = renderEmitted(ir, [emitExampleTests]).find((f) => f.path === path);
   if (file === undefined) throw new Error(`${path} not emitted`);
   return file.content;
 }
@@ -49,7 +50,7 @@ function withExamples(make: (first: Example) => Example[]): Ir {
 }
 
 describe("emitExampleTests", () => {
-  const files = emitExampleTests(fixtureIr);
+  const files = renderEmitted(fixtureIr, [emitExampleTests]);
 
   it("emits the harness as it is, and one data module and one test file per version", () => {
     const harness = files.filter((f) => f.path.startsWith("dts/test/harness/"));
@@ -64,7 +65,7 @@ describe("emitExampleTests", () => {
       const template = new URL(`../../templates/test-harness/${name}`, import.meta.url);
       expect(file.content).toBe(readFileSync(template, "utf8"));
     }
-    expect(files.filter((f) => !harness.includes(f)).map((f) => f.path)).toEqual([DATA, TEST]);
+    expect(files.filter((f) => !harness.includes(f)).map((f) => f.path)).toEqual([TEST, DATA]);
     for (const file of files) expect(syntaxErrors(file.path, file.content)).toEqual([]);
   });
 

@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { emitMock, financeHosts } from "../../generator/emit/mock/emit-mock.js";
 import { fixtureIr, modifyJob } from "./ir-fixture.js";
 import { syntaxErrors } from "./syntax.js";
+import { renderEmitted } from "../emit/emit-fixture.js";
 
 const templateDir = new URL("../../templates/mock/", import.meta.url);
 
 describe("emitMock", () => {
-  const files = emitMock(fixtureIr);
+  const files = renderEmitted(fixtureIr, [emitMock]);
   const byPath = new Map(files.map((f) => [f.path, f.content]));
 
   it("copies every mock template verbatim into the package", () => {
@@ -34,7 +35,7 @@ describe("emitMock", () => {
   });
 
   it("is deterministic", () => {
-    expect(emitMock(fixtureIr)).toEqual(files);
+    expect(renderEmitted(fixtureIr, [emitMock])).toEqual(files);
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
+import { textFile } from "../../generator/emit/planned-file.js";
 import { formatFiles } from "../../generator/print/format-files.js";
 import { GENERATED_NOTICE } from "../../generator/print/generated-header.js";
 import { PRETTIER_OPTIONS } from "../../generator/print/prettier-options.js";
@@ -33,12 +34,12 @@ describe("formatFiles", () => {
       want: `<!-- ${GENERATED_NOTICE} -->\n\n# Title\n\n- item\n`,
     },
   ])("formats $path and puts the notice on its first line", async ({ path, given, want }) => {
-    expect(await formatFiles([{ path, content: given }])).toEqual([{ path, content: want }]);
+    expect(await formatFiles([textFile(path, given)])).toEqual([{ path, content: want }]);
   });
 
   it('gives package.json a "//" first key and formats it as prettier --check does', async () => {
     const [file] = await formatFiles([
-      { path: "x/package.json", content: '{"name":"@tcgen/x","files":["a","b"]}' },
+      textFile("x/package.json", '{"name":"@tcgen/x","files":["a","b"]}'),
     ]);
     const parsed = JSON.parse(file!.content) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(["//", "name", "files"]);
@@ -49,17 +50,14 @@ describe("formatFiles", () => {
   });
 
   it("is idempotent, so a formatted file never drifts", async () => {
-    const once = await formatFiles([{ path: "p/a.ts", content: "const x=[1,2,3]\n" }]);
+    const once = await formatFiles([textFile("p/a.ts", "const x=[1,2,3]\n")]);
     const body = once[0]!.content.split("\n").slice(1).join("\n");
-    const twice = await formatFiles([{ path: "p/a.ts", content: body }]);
+    const twice = await formatFiles([textFile("p/a.ts", body)]);
     expect(twice).toEqual(once);
   });
 
   it("keeps the order and paths of its input", async () => {
-    const files = [
-      { path: "b/z.ts", content: "export {}" },
-      { path: "a/y.ts", content: "export {}" },
-    ];
+    const files = [textFile("b/z.ts", "export {}"), textFile("a/y.ts", "export {}")];
     expect((await formatFiles(files)).map((f) => f.path)).toEqual(["b/z.ts", "a/y.ts"]);
   });
 });

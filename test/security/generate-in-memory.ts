@@ -6,7 +6,8 @@
 import ts from "typescript";
 import { buildIr } from "../../generator/check/build-ir.js";
 import type { Diagnostic } from "../../generator/diagnostics/types.js";
-import { emitPackages, type GeneratedFile } from "../../generator/emit/emit-packages.js";
+import { emitPackages } from "../../generator/emit/emit-packages.js";
+import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import { parsePages } from "../../generator/parse/parse-pages.js";
 import { formatFiles } from "../../generator/print/format-files.js";
 

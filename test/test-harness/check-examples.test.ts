@@ -8,7 +8,6 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitPackages } from "../../generator/emit/emit-packages.js";
 import { emitters } from "../../generator/emit/emitters.js";
 import {
   checkErrorCase,
@@ -23,7 +22,7 @@ import type {
   ErrorCases,
   SentExample,
 } from "../../templates/test-harness/example-data.js";
-import { loadFixtureIr, REPO_ROOT, writeTree } from "../emit/emit-fixture.js";
+import { loadFixtureIr, renderEmitted, REPO_ROOT, writeTree } from "../emit/emit-fixture.js";
 
 let dir: string;
 let version: VersionUnderTest;
@@ -32,7 +31,7 @@ let strict: Connection;
 beforeAll(async () => {
   mkdirSync(join(REPO_ROOT, "tmp"), { recursive: true });
   dir = writeTree(
-    emitPackages(loadFixtureIr("dts-seed"), emitters),
+    renderEmitted(loadFixtureIr("dts-seed"), emitters),
     mkdtempSync(join(REPO_ROOT, "tmp", "test-harness-")),
   );
   const load = (path: string): Promise<Record<string, unknown>> =>

@@ -6,18 +6,13 @@
  */
 import { CHANGELOG_FILE, RECORD_FILE } from "../../diff/release/previous-release.js";
 import { recordText } from "../../diff/record-file.js";
-import type { Ir } from "../../ir/types.js";
-import { releaseOf, type EmitContext } from "../emit-context.js";
-import type { GeneratedFile } from "../generated-file.js";
-import { packageFolder } from "../version-context.js";
+import type { PackageContext } from "../package-context.js";
+import { textFile, type PlannedFile } from "../planned-file.js";
 
-export function emitApiRecord(ir: Ir, context: EmitContext): GeneratedFile[] {
-  return ir.services.flatMap((service) => {
-    const release = releaseOf(ir, service, context);
-    const folder = packageFolder(service.name);
-    return [
-      { path: `${folder}/${RECORD_FILE}`, content: recordText(release.record) },
-      { path: `${folder}/${CHANGELOG_FILE}`, content: release.changelog },
-    ];
-  });
+export function emitApiRecord({ folder, release }: PackageContext): PlannedFile[] {
+  return [
+    // The record's own serialiser (diff/record-file.ts) is also what reads it back.
+    textFile(`${folder}/${RECORD_FILE}`, recordText(release.record)),
+    textFile(`${folder}/${CHANGELOG_FILE}`, release.changelog),
+  ];
 }

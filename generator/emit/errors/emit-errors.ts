@@ -9,21 +9,18 @@ import {
   type ClassDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import type { Ir } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
+import type { PackageContext } from "../package-context.js";
+import { typescriptFile, type PlannedFile } from "../planned-file.js";
 import { propertyNameText } from "../naming/identifiers.js";
 import { docs } from "../typescript/jsdoc.js";
-import { printStatements } from "../typescript/print-source.js";
-import { versionContexts, type VersionContext } from "../version-context.js";
+import type { VersionContext } from "../version-context.js";
 import type { ErrorClassPlan } from "./plan-error-classes.js";
-import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
-import { seeLines, type SeeLine } from "../typescript/provenance.js";
+import type { SeeLine } from "../typescript/provenance.js";
 
-export function emitErrors(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
-  const see = seeLines(emitContext.sourceRoots);
-  return versionContexts(ir).map((context) => ({
-    path: `${context.dir}/errors.ts`,
-    content: printStatements([
+export function emitErrors(pkg: PackageContext): PlannedFile[] {
+  const see = pkg.see;
+  return pkg.versions.map((context) =>
+    typescriptFile(`${context.dir}/errors.ts`, [
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: "../runtime/errors.js",
@@ -36,7 +33,7 @@ export function emitErrors(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): G
       ...context.names.errorClasses.map((plan) => errorClass(plan, see)),
       registry(context),
     ]),
-  }));
+  );
 }
 
 function errorClass(plan: ErrorClassPlan, see: SeeLine): ClassDeclarationStructure {

@@ -11,13 +11,20 @@
  * comments (commentLine); names are from the closed grammar the check phase enforces.
  */
 import { posix } from "node:path";
-import type { Ir } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
-import { templateSources } from "../template-path.js";
+import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import type { ErrorCode } from "../../ir/types.js";
 import type { ActionNames } from "../naming/plan-names.js";
-import { packageFolder, versionContexts, type VersionContext } from "../version-context.js";
+import type { PackageContext } from "../package-context.js";
+import {
+  BLANK_LINE,
+  textFile,
+  typescriptFile,
+  type PlannedFile,
+  type Statements,
+} from "../planned-file.js";
+import type { VersionContext } from "../version-context.js";
 import { commentLine, docCommentText, stringLiteral } from "../typescript/page-text.js";
-import { jsonValueCode } from "./json-code.js";
+import { jsonValueCode } from "../typescript/json-code.js";
 import {
   planAction,
   unsentReason,
@@ -29,30 +36,35 @@ import {
 const HARNESS_MODULE = "test-version-examples";
 const DATA_TYPES_MODULE = "example-data";
 
-export function emitExampleTests(ir: Ir): GeneratedFile[] {
-  const harness = templateSources("test-harness");
-  const contexts = versionContexts(ir);
-  const files: GeneratedFile[] = [];
-  for (const service of ir.services) {
-    const versions = contexts.filter((c) => c.service === service);
-    const harnessFolder = versions[0]?.names.testing.harnessFolder;
-    if (harnessFolder === undefined) continue;
-    const folder = packageFolder(service.name);
-    for (const template of harness) {
-      files.push({
-        path: `${folder}/${harnessFolder}/${template.name}`,
-        content: template.content,
-      });
-    }
-    for (const context of versions) {
+export function emitExampleTests(pkg: PackageContext): PlannedFile[] {
+  const { folder, versions } = pkg;
+  const harnessFolder = versions[0]?.names.testing.harnessFolder;
+  if (harnessFolder === undefined) return [];
+  return [
+    ...pkg.templates
+      .sources("test-harness")
+      .map(({ name, content }) => textFile(`${folder}/${harnessFolder}/${name}`, content)),
+    ...versions.flatMap((context) => {
       const { testing } = context.names;
-      files.push(
-        { path: `${folder}/${testing.exampleData}`, content: dataModule(context, ir) },
-        { path: `${folder}/${testing.exampleTest}`, content: testModule(context) },
-      );
-    }
-  }
-  return files;
+      return [
+        typescriptFile(`${folder}/${testing.exampleData}`, dataModule(context, pkg.commonErrors)),
+        typescriptFile(`${folder}/${testing.exampleTest}`, testModule(context)),
+      ];
+    }),
+  ];
+}
+
+function importFrom(
+  moduleSpecifier: string,
+  names: readonly string[],
+  isTypeOnly = false,
+): ImportDeclarationStructure {
+  return {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier,
+    namedImports: [...names],
+    isTypeOnly,
+  };
 }
 
 /** The import specifier of `target` (relative to the package) from the module at `from`. */
@@ -61,33 +73,40 @@ function importPath(from: string, target: string): string {
   return relative.startsWith(".") ? `${relative}.js` : `./${relative}.js`;
 }
 
-function testModule({ service, version, names }: VersionContext): string {
+function testModule({ service, version, names }: VersionContext): Statements {
   const { testing } = names;
   const from = testing.exampleTest;
   const harness = importPath(from, `${testing.harnessFolder}/${HARNESS_MODULE}`);
   return [
     `/** ${commentLine(`Example tests of ${service.name} ${version.version}: the data of ./examples.ts, run by the package's harness.`)} */`,
-    `import * as api from ${stringLiteral(importPath(from, `src/${names.folder}/index`))};`,
-    `import { MOCK_CREDENTIALS, ${testing.mockStart} } from ${stringLiteral(importPath(from, "src/mock/index"))};`,
-    `import { testVersionExamples } from ${stringLiteral(harness)};`,
-    `import { ${testing.exampleDataExport} } from ${stringLiteral(importPath(from, testing.exampleData.replace(/\.ts$/, "")))};`,
-    ``,
-    `testVersionExamples({`,
-    `  api,`,
-    `  Client: api.${names.client},`,
-    `  startMock: (options) => ${testing.mockStart}({ ...options, version: ${stringLiteral(version.version)} }),`,
-    `  credentials: MOCK_CREDENTIALS,`,
-    `  actions: ${testing.exampleDataExport},`,
-    `});`,
-    ``,
-  ].join("\n");
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: importPath(from, `src/${names.folder}/index`),
+      namespaceImport: "api",
+    },
+    importFrom(importPath(from, "src/mock/index"), ["MOCK_CREDENTIALS", testing.mockStart]),
+    importFrom(harness, ["testVersionExamples"]),
+    importFrom(importPath(from, testing.exampleData.replace(/\.ts$/, "")), [
+      testing.exampleDataExport,
+    ]),
+    BLANK_LINE,
+    [
+      `testVersionExamples({`,
+      `  api,`,
+      `  Client: api.${names.client},`,
+      `  startMock: (options) => ${testing.mockStart}({ ...options, version: ${stringLiteral(version.version)} }),`,
+      `  credentials: MOCK_CREDENTIALS,`,
+      `  actions: ${testing.exampleDataExport},`,
+      `});`,
+    ].join("\n"),
+  ];
 }
 
-function dataModule(context: VersionContext, ir: Ir): string {
+function dataModule(context: VersionContext, commonErrors: readonly ErrorCode[]): Statements {
   const { service, version, names } = context;
   const { testing } = names;
   const types = importPath(testing.exampleData, `${testing.harnessFolder}/${DATA_TYPES_MODULE}`);
-  const planned = version.actions.map((action) => planAction(version, action, ir, names));
+  const planned = version.actions.map((action) => planAction(version, action, commonErrors, names));
   const actions = planned.map((p) => actionData(p, names.actions.get(p.action.name)));
   // Request types of the actions whose data holds a typed request (unused imports fail lint).
   const requestTypes = planned
@@ -96,20 +115,19 @@ function dataModule(context: VersionContext, ir: Ir): string {
     .sort();
   const api = importPath(testing.exampleData, `src/${names.folder}/index`);
   return [
-    ...blockComment(
+    blockComment(
       "",
       `Example tests of ${service.name} ${version.version}, from its documentation pages, as data: per action, each example as sent and the output it must come back with, and the documented error codes with the class each must come back as.`,
-    ),
-    `import type { ActionExamples } from ${stringLiteral(types)};`,
-    ...(requestTypes.length === 0
-      ? []
-      : [`import type { ${requestTypes.join(", ")} } from ${stringLiteral(api)};`]),
-    ``,
-    `export const ${testing.exampleDataExport}: readonly ActionExamples[] = [`,
-    ...actions,
-    `];`,
-    ``,
-  ].join("\n");
+    ).join("\n"),
+    importFrom(types, ["ActionExamples"], true),
+    ...(requestTypes.length === 0 ? [] : [importFrom(api, requestTypes, true)]),
+    BLANK_LINE,
+    [
+      `export const ${testing.exampleDataExport}: readonly ActionExamples[] = [`,
+      ...actions,
+      `];`,
+    ].join("\n"),
+  ];
 }
 
 function actionData(planned: PlannedAction, names: ActionNames | undefined): string {

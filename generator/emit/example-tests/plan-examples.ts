@@ -9,7 +9,7 @@
  * example: such an example is sent with `allowUnknownFields` to a mock started with that option.
  * An example whose input could not be read is not sent, and a note says why.
  */
-import type { Action, ErrorCode, Ir, JsonValue, ServiceVersion } from "../../ir/types.js";
+import type { Action, ErrorCode, JsonValue, ServiceVersion } from "../../ir/types.js";
 import type { VersionNames } from "../naming/plan-names.js";
 import { checkExampleRequest, type ExampleProblem } from "./check-example.js";
 import { mockAnswer, type MockAnswer } from "./mock-answer.js";
@@ -88,11 +88,11 @@ export interface PlannedAction {
 export function planAction(
   version: ServiceVersion,
   action: Action,
-  ir: Ir,
+  commonErrors: readonly ErrorCode[],
   names: VersionNames,
 ): PlannedAction {
   const examples = planExamples(version, action);
-  const cases = planErrorCases(action, version.serviceErrors ?? [], ir, names);
+  const cases = planErrorCases(action, version.serviceErrors ?? [], commonErrors, names);
   const structures = new Map(version.structures.map((s) => [s.name, s]));
   const firstSent = examples.find((e) => e.sent !== undefined && e.dataKeys.length === 0)?.sent;
   const errorRequest = firstSent ?? requiredOnly(action.input, structures);
@@ -145,14 +145,14 @@ function exampleNotes(e: PlannedExample): string[] {
 function planErrorCases(
   action: Action,
   serviceErrors: readonly ErrorCode[],
-  ir: Ir,
+  commonErrors: readonly ErrorCode[],
   names: VersionNames,
 ): PlannedErrorCase[] {
   const own = new Map<string, ErrorCode>();
   for (const e of action.errors) if (!own.has(e.code)) own.set(e.code, e);
   const sample = (codes: readonly ErrorCode[]) =>
     codes.filter((e) => !own.has(e.code)).slice(0, COMMON_ERROR_SAMPLE);
-  const common = [...sample(serviceErrors), ...sample(ir.commonErrors)];
+  const common = [...sample(serviceErrors), ...sample(commonErrors)];
   const classes = new Map(names.errorClasses.map((plan) => [plan.code, plan.className]));
   return [...own.values(), ...common].flatMap((e) => {
     const category = e.code.split(".")[0] ?? e.code;

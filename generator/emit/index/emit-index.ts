@@ -7,10 +7,8 @@
  * templates/runtime/platform-files.ts).
  */
 import { StructureKind, type ExportDeclarationStructure, type OptionalKind } from "ts-morph";
-import type { Ir } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
-import { printStatements } from "../typescript/print-source.js";
-import { versionContexts } from "../version-context.js";
+import type { PackageContext } from "../package-context.js";
+import { typescriptFile, type PlannedFile } from "../planned-file.js";
 import { versionModuleExports, type ModuleExports } from "./version-exports.js";
 
 const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
@@ -86,14 +84,13 @@ const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
   },
 ];
 
-export function emitIndex(ir: Ir): GeneratedFile[] {
-  return versionContexts(ir).map(({ dir, names }) => ({
-    path: `${dir}/index.ts`,
-    content: printStatements([
+export function emitIndex(pkg: PackageContext): PlannedFile[] {
+  return pkg.versions.map(({ dir, names }) =>
+    typescriptFile(`${dir}/index.ts`, [
       ...versionModuleExports(names).map(reexport),
       ...RUNTIME_REEXPORTS.map((d) => ({ ...d, kind: StructureKind.ExportDeclaration as const })),
     ]),
-  }));
+  );
 }
 
 function reexport({ moduleSpecifier, values, types }: ModuleExports): ExportDeclarationStructure {

@@ -4,41 +4,41 @@
  * entry point) that describes the service's versions to it: hosts, actions with their generated
  * request validators, examples and documented error codes.
  */
-import type { Action, ErrorCode, Ir, Service, ServiceVersion } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
+import { StructureKind } from "ts-morph";
+import type { Action, ErrorCode, ServiceVersion } from "../../ir/types.js";
 import { toCamelCase as lowerCamel, toPascalCase as pascalCase } from "../naming/identifiers.js";
-import { templateSources } from "../template-path.js";
-import { packageFolder, versionContexts, type VersionContext } from "../version-context.js";
-import { jsonValueCode } from "../example-tests/json-code.js";
+import type { PackageContext } from "../package-context.js";
+import {
+  BLANK_LINE,
+  textFile,
+  typescriptFile,
+  type PlannedFile,
+  type Statements,
+} from "../planned-file.js";
+import type { VersionContext } from "../version-context.js";
+import { jsonValueCode } from "../typescript/json-code.js";
 import { commentLine, stringLiteral } from "../typescript/page-text.js";
 
-export function emitMock(ir: Ir): GeneratedFile[] {
-  const templates = templateSources("mock");
-  const contexts = versionContexts(ir);
-  const files: GeneratedFile[] = [];
-  for (const service of ir.services) {
-    const folder = packageFolder(service.name);
-    for (const template of templates) {
-      files.push({ path: `${folder}/src/mock/${template.name}`, content: template.content });
-    }
-    const versions = contexts.filter((c) => c.service === service);
-    files.push({
-      path: `${folder}/src/mock/index.ts`,
-      content: mockEntryPoint(service, versions, ir),
-    });
-  }
-  return files;
+export function emitMock(pkg: PackageContext): PlannedFile[] {
+  return [
+    ...pkg.templates
+      .sources("mock")
+      .map(({ name, content }) => textFile(`${pkg.folder}/src/mock/${name}`, content)),
+    typescriptFile(`${pkg.folder}/src/mock/index.ts`, mockEntryPoint(pkg)),
+  ];
 }
 
-function mockEntryPoint(service: Service, versions: readonly VersionContext[], ir: Ir): string {
+function mockEntryPoint({ service, versions, commonErrors }: PackageContext): Statements {
   // Each version's operations are imported under a version-qualified alias: names can repeat across versions.
-  const imports = versions.map(({ version: v, names }) => {
-    const specifiers = v.actions.map(
-      (a) => `${names.actions.get(a.name)?.operation ?? ""} as ${operationAlias(names.folder, a)}`,
-    );
-    return `import { ${specifiers.join(", ")} } from "../${names.folder}/operations.js";`;
-  });
-  const descriptions = versions.map((context) => describeVersion(context, ir));
+  const imports = versions.map(({ version: v, names }) => ({
+    kind: StructureKind.ImportDeclaration as const,
+    moduleSpecifier: `../${names.folder}/operations.js`,
+    namedImports: v.actions.map((a) => ({
+      name: names.actions.get(a.name)?.operation ?? "",
+      alias: operationAlias(names.folder, a),
+    })),
+  }));
+  const descriptions = versions.map((context) => describeVersion(context, commonErrors));
   const table = versions
     .map((c) => `  ${stringLiteral(c.version.version)}: ${c.names.testing.mockDescription},`)
     .join("\n");
@@ -47,27 +47,43 @@ function mockEntryPoint(service: Service, versions: readonly VersionContext[], i
   const start = versions[0]?.names.testing.mockStart ?? "";
   return [
     `/** ${commentLine(`Mock ${service.name} server: \`${start}()\` serves the documented examples and errors.`)} */`,
-    `import { startMockServer, type MockServer, type MockServerOptions, type MockServiceDescription } from "./mock-api.js";`,
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./mock-api.js",
+      namedImports: [
+        "startMockServer",
+        ...["MockServer", "MockServerOptions", "MockServiceDescription"].map((name) => ({
+          name,
+          isTypeOnly: true,
+        })),
+      ],
+    },
     ...imports,
-    "",
-    `export * from "./mock-api.js";`,
-    "",
-    ...descriptions,
-    `/** ${commentLine(`Every version of ${service.name} the mock can serve.`)} */`,
-    `export const ${lowerCamel(service.name)}MockDescriptions = {\n${table}\n} as const;`,
-    "",
+    BLANK_LINE,
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./mock-api.js" },
+    BLANK_LINE,
+    ...descriptions.flatMap((description) => [description, BLANK_LINE]),
+    [
+      `/** ${commentLine(`Every version of ${service.name} the mock can serve.`)} */`,
+      `export const ${lowerCamel(service.name)}MockDescriptions = {\n${table}\n} as const;`,
+    ].join("\n"),
+    BLANK_LINE,
     `export type ${prefix}MockVersion = keyof typeof ${lowerCamel(service.name)}MockDescriptions;`,
-    "",
-    `/** ${commentLine(`Starts a mock ${service.name} server on 127.0.0.1 (version ${latest} unless told otherwise).`)} */`,
-    `export function ${start}(options: MockServerOptions & { readonly version?: ${prefix}MockVersion } = {}): Promise<MockServer> {`,
-    `  const { version = ${stringLiteral(latest)}, ...serverOptions } = options;`,
-    `  return startMockServer(${lowerCamel(service.name)}MockDescriptions[version], serverOptions);`,
-    `}`,
-    "",
-  ].join("\n");
+    BLANK_LINE,
+    [
+      `/** ${commentLine(`Starts a mock ${service.name} server on 127.0.0.1 (version ${latest} unless told otherwise).`)} */`,
+      `export function ${start}(options: MockServerOptions & { readonly version?: ${prefix}MockVersion } = {}): Promise<MockServer> {`,
+      `  const { version = ${stringLiteral(latest)}, ...serverOptions } = options;`,
+      `  return startMockServer(${lowerCamel(service.name)}MockDescriptions[version], serverOptions);`,
+      `}`,
+    ].join("\n"),
+  ];
 }
 
-function describeVersion({ service, version, names }: VersionContext, ir: Ir): string {
+function describeVersion(
+  { service, version, names }: VersionContext,
+  commonErrors: readonly ErrorCode[],
+): string {
   const actions = version.actions.map((action) => describeAction(names.folder, action)).join(",\n");
   return [
     `/** ${commentLine(`${service.name} ${version.version} as the mock serves it.`)} */`,
@@ -78,9 +94,8 @@ function describeVersion({ service, version, names }: VersionContext, ir: Ir): s
     `  extraHosts: [${financeHosts(version).map(stringLiteral).join(", ")}],`,
     `  actions: [\n${actions}\n  ],`,
     // The service's own codes answer like common ones: any action of the service may return them.
-    `  commonErrors: ${errorCodesCode([...(version.serviceErrors ?? []), ...ir.commonErrors])},`,
+    `  commonErrors: ${errorCodesCode([...(version.serviceErrors ?? []), ...commonErrors])},`,
     `};`,
-    "",
   ].join("\n");
 }
 

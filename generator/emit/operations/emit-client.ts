@@ -12,23 +12,20 @@ import {
   type FunctionDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import type { Ir } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
-import { printStatements, type Statements } from "../typescript/print-source.js";
-import { versionContexts, type VersionContext } from "../version-context.js";
-import { actionNames } from "./emit-operations.js";
+
+import type { PackageContext } from "../package-context.js";
+import { typescriptFile, type PlannedFile } from "../planned-file.js";
+import type { Statements } from "../planned-file.js";
+import { actionNames, type VersionContext } from "../version-context.js";
 import { stringLiteral } from "../typescript/page-text.js";
-import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
-import { seeLines, type SeeLine } from "../typescript/provenance.js";
+import type { SeeLine } from "../typescript/provenance.js";
 import { actionDocs } from "./action-docs.js";
 import { docs } from "../typescript/jsdoc.js";
 
-export function emitClient(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
-  const see = seeLines(emitContext.sourceRoots);
-  return versionContexts(ir).map((context) => ({
-    path: `${context.dir}/client.ts`,
-    content: printStatements(clientModule(context, see)),
-  }));
+export function emitClient(pkg: PackageContext): PlannedFile[] {
+  return pkg.versions.map((context) =>
+    typescriptFile(`${context.dir}/client.ts`, clientModule(context, pkg.see)),
+  );
 }
 
 function clientModule(context: VersionContext, see: SeeLine): Statements {

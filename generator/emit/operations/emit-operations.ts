@@ -9,30 +9,21 @@ import {
   type FunctionDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import type { Action, Ir } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
+import type { Action } from "../../ir/types.js";
+import type { PackageContext } from "../package-context.js";
+import { typescriptFile, type PlannedFile } from "../planned-file.js";
 import type { ActionNames } from "../naming/plan-names.js";
 import { docs } from "../typescript/jsdoc.js";
-import { printStatements, type Statements } from "../typescript/print-source.js";
-import { versionContexts, type VersionContext } from "../version-context.js";
+import type { Statements } from "../planned-file.js";
+import { actionNames, type VersionContext } from "../version-context.js";
 import { stringLiteral } from "../typescript/page-text.js";
-import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
-import { seeLines, type SeeLine } from "../typescript/provenance.js";
+import type { SeeLine } from "../typescript/provenance.js";
 import { actionDocs } from "./action-docs.js";
 
-export function emitOperations(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
-  const see = seeLines(emitContext.sourceRoots);
-  return versionContexts(ir).map((context) => ({
-    path: `${context.dir}/operations.ts`,
-    content: printStatements(operationsModule(context, see)),
-  }));
-}
-
-/** The action's names; every action has them once names are planned. */
-export function actionNames(context: VersionContext, action: Action): ActionNames {
-  const own = context.names.actions.get(action.name);
-  if (own === undefined) throw new Error(`no names planned for action ${action.name}`);
-  return own;
+export function emitOperations(pkg: PackageContext): PlannedFile[] {
+  return pkg.versions.map((context) =>
+    typescriptFile(`${context.dir}/operations.ts`, operationsModule(context, pkg.see)),
+  );
 }
 
 function operationsModule(context: VersionContext, see: SeeLine): Statements {

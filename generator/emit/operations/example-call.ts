@@ -8,7 +8,7 @@
  * the Markdown code fence the snippet is shown in (a README block, an editor's hover of the JSDoc).
  */
 import type { Action, Example, Field, JsonValue, Structure } from "../../ir/types.js";
-import { jsonValueCode } from "../example-tests/json-code.js";
+import { jsonValueCode } from "../typescript/json-code.js";
 import { fieldProblems } from "../../types/type-rules.js";
 import { isPlainPropertyName } from "../naming/identifiers.js";
 import { stringLiteral } from "../typescript/page-text.js";

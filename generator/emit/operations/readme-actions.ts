@@ -8,9 +8,8 @@
  * a comment saying where its example is. Each action costs at most `MAX_EXAMPLE_LINES + 1` lines.
  */
 import type { Action } from "../../ir/types.js";
-import type { VersionContext } from "../version-context.js";
+import { actionNames, type VersionContext } from "../version-context.js";
 import { exampleCallCode, requiredPart, sendableExample } from "./example-call.js";
-import { actionNames } from "./emit-operations.js";
 
 const MAX_EXAMPLE_LINES = 15;
 

@@ -1,71 +1,46 @@
 /**
- * The static files of each package, from the handlebars templates in templates/package/:
- * package.json (a subpath export per version, the root index and the mock), tsconfig.json, README;
+ * The files of each package besides its modules: package.json and tsconfig.json (data,
+ * package-manifest.ts), the README (the handlebars template templates/package/README.md.hbs);
  * copied as they are, scripts/build.mjs (the package's build, build-script.ts) and the LICENSE its
  * package.json declares; and src/index.ts (the root entry: one namespace per version).
  */
-import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { Action, Ir, Service } from "../../ir/types.js";
-import { releaseOf, type EmitContext } from "../emit-context.js";
-import type { GeneratedFile } from "../generated-file.js";
-import { templatePath } from "../template-path.js";
-import { exportsMap, legacyEntryFields, PACKAGE_SCRIPTS, subpathEntries } from "./build-script.js";
+import type { Action } from "../../ir/types.js";
+import type { PackageContext } from "../package-context.js";
+import { jsonFile, textFile, type PlannedFile } from "../planned-file.js";
+import type { TemplateReader } from "../templates.js";
+import { subpathEntries } from "./build-script.js";
+import { PACKAGE_TSCONFIG, packageManifest } from "./package-manifest.js";
 import { rootIndexSource } from "./root-index.js";
-import {
-  packageFolder,
-  packageName,
-  versionContexts,
-  type VersionContext,
-} from "../version-context.js";
+import type { VersionContext } from "../version-context.js";
 import { readmeActionsBlock, shortExampleCall } from "../operations/readme-actions.js";
 
-/** Template name -> the file it becomes, relative to the package folder. */
-const TEMPLATES = new Map([
-  ["package.json", "package.json"],
-  ["tsconfig.json", "tsconfig.json"],
-  ["README.md", "README.md"],
-]);
 /** Copied as is: the Apache-2.0 text that package.json's `license` names, and the build. */
 const STATIC_FILES = new Map([
   ["LICENSE", "LICENSE"],
   ["build.mjs", "scripts/build.mjs"],
 ]);
 
-type Render = (data: PackageData) => string;
-let compiled: Map<string, Render> | undefined;
+const README_TEMPLATE = "README.md.hbs";
 
-function templates(): Map<string, Render> {
-  if (compiled !== undefined) return compiled;
-  const handlebars = Handlebars.create();
-  handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
-  compiled = new Map(
-    [...TEMPLATES.keys()].map((name) => [
-      name,
-      handlebars.compile<PackageData>(
-        readFileSync(templatePath("package", `${name}.hbs`), "utf8"),
-        {
-          noEscape: true,
-          strict: true,
-        },
-      ),
-    ]),
-  );
-  return compiled;
+type RenderReadme = (data: ReadmeData) => string;
+const compiledReadmes = new WeakMap<TemplateReader, RenderReadme>();
+
+function readmeTemplate(templates: TemplateReader): RenderReadme {
+  let render = compiledReadmes.get(templates);
+  if (render === undefined) {
+    render = Handlebars.create().compile<ReadmeData>(templates.text("package", README_TEMPLATE), {
+      noEscape: true,
+      strict: true,
+    });
+    compiledReadmes.set(templates, render);
+  }
+  return render;
 }
 
-interface PackageData {
+interface ReadmeData {
   readonly packageName: string;
-  /** From the release planned against the recorded API (generator/diff/release/). */
-  readonly version: string;
   readonly service: string;
-  readonly description: string;
-  /** package.json `scripts`: build, prepack, test (build-script.ts). */
-  readonly scripts: Readonly<Record<string, string>>;
-  /** package.json `exports` (build-script.ts). */
-  readonly exports: ReturnType<typeof exportsMap>;
-  /** package.json `main`, `types` and `typesVersions`, for resolvers without `exports`. */
-  readonly legacy: ReturnType<typeof legacyEntryFields>;
   readonly versions: readonly {
     readonly version: string;
     readonly subpath: string;
@@ -95,49 +70,34 @@ interface PackageData {
   readonly mock: { readonly start: string };
 }
 
-export function emitPackageFiles(ir: Ir, context: EmitContext): GeneratedFile[] {
-  return ir.services.flatMap((service) => {
-    const data = packageData(ir, service, releaseOf(ir, service, context).version);
-    const folder = packageFolder(service.name);
-    return [
-      ...[...TEMPLATES].map(([name, path]) => ({
-        path: `${folder}/${path}`,
-        content: render(name, data),
-      })),
-      ...[...STATIC_FILES].map(([name, path]) => ({
-        path: `${folder}/${path}`,
-        content: staticText(name),
-      })),
-      {
-        path: `${folder}/src/index.ts`,
-        content: rootIndexSource(data.versions.map((v) => v.subpath.slice(2))),
-      },
-    ];
-  });
+export function emitPackageFiles(pkg: PackageContext): PlannedFile[] {
+  const { folder, templates } = pkg;
+  const readme = readmeData(pkg);
+  return [
+    jsonFile(
+      `${folder}/package.json`,
+      packageManifest({
+        packageName: pkg.packageName,
+        version: pkg.release.version,
+        description: `Typed client for Tencent Cloud ${pkg.service.name}, generated by tcgen.`,
+        entries: subpathEntries(pkg.versions.map((c) => c.names.folder)),
+      }),
+    ),
+    jsonFile(`${folder}/tsconfig.json`, PACKAGE_TSCONFIG),
+    textFile(`${folder}/README.md`, readmeTemplate(templates)(readme)),
+    ...[...STATIC_FILES].map(([name, path]) =>
+      textFile(`${folder}/${path}`, templates.text("package", name)),
+    ),
+    textFile(
+      `${folder}/src/index.ts`,
+      rootIndexSource(readme.versions.map((v) => v.subpath.slice(2))),
+    ),
+  ];
 }
 
-const staticTexts = new Map<string, string>();
-function staticText(name: string): string {
-  let text = staticTexts.get(name);
-  if (text === undefined) {
-    text = readFileSync(templatePath("package", name), "utf8");
-    staticTexts.set(name, text);
-  }
-  return text;
-}
-
-function render(name: string, data: PackageData): string {
-  const template = templates().get(name);
-  if (template === undefined) throw new Error(`no package template ${name}`);
-  const text = template(data);
-  // Catch a broken template here rather than in npm.
-  if (name.endsWith(".json")) JSON.parse(text);
-  return text;
-}
-
-function packageData(ir: Ir, service: Service, version: string): PackageData {
-  const name = packageName(service.name);
-  const contexts = versionContexts(ir).filter((c) => c.service === service);
+function readmeData(pkg: PackageContext): ReadmeData {
+  const name = pkg.packageName;
+  const contexts = pkg.versions;
   const versions = contexts.map((context) => ({
     version: context.version.version,
     subpath: `./${context.names.folder}`,
@@ -146,7 +106,6 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
     host: context.version.host,
     actionsBlock: readmeActionsBlock(context, `${name}/${context.names.folder}`),
   }));
-  const entries = subpathEntries(contexts.map((c) => c.names.folder));
   // The README's example uses the newest version and its first action with a short example.
   const newest = contexts.at(-1);
   const exampleAction =
@@ -157,12 +116,7 @@ function packageData(ir: Ir, service: Service, version: string): PackageData {
     exampleAction === undefined ? undefined : newest?.names.actions.get(exampleAction.name);
   return {
     packageName: name,
-    version,
-    service: service.name,
-    description: `Typed client for Tencent Cloud ${service.name}, generated by tcgen.`,
-    scripts: PACKAGE_SCRIPTS,
-    exports: exportsMap(entries),
-    legacy: legacyEntryFields(entries),
+    service: pkg.service.name,
     versions,
     example: {
       client: newest?.names.client ?? "",

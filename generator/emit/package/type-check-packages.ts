@@ -27,7 +27,7 @@ export function typeScriptFilesUnder(dir: string): string[] {
 }
 
 /**
- * The compiler options of a generated package's tsconfig (templates/package/tsconfig.json.hbs),
+ * The compiler options of a generated package's tsconfig (package/package-manifest.ts),
  * without emit, for checking packages in-process. Type roots come from `nodeModules`.
  */
 export function strictPackageOptions(nodeModules: string): ts.CompilerOptions {

@@ -10,24 +10,21 @@ import {
   type FunctionDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import type { Action, Ir, Pagination } from "../../ir/types.js";
-import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
-import type { GeneratedFile } from "../generated-file.js";
+import type { Action, Pagination } from "../../ir/types.js";
+import type { PackageContext } from "../package-context.js";
+import { typescriptFile, type PlannedFile, type Statements } from "../planned-file.js";
 import type { ActionNames, PaginatorNames } from "../naming/plan-names.js";
 import { docs } from "../typescript/jsdoc.js";
 import { stringLiteral } from "../typescript/page-text.js";
-import { printStatements, type Statements } from "../typescript/print-source.js";
-import { seeLines, type SeeLine } from "../typescript/provenance.js";
-import { versionContexts, type VersionContext } from "../version-context.js";
+import type { SeeLine } from "../typescript/provenance.js";
+import type { VersionContext } from "../version-context.js";
 
-export function emitPaginators(ir: Ir, emitContext: EmitContext = FIRST_RELEASES): GeneratedFile[] {
-  const see = seeLines(emitContext.sourceRoots);
-  return versionContexts(ir)
+export function emitPaginators(pkg: PackageContext): PlannedFile[] {
+  return pkg.versions
     .filter((context) => context.names.paginators.size > 0)
-    .map((context) => ({
-      path: `${context.dir}/paginators.ts`,
-      content: printStatements(paginatorsModule(context, see)),
-    }));
+    .map((context) =>
+      typescriptFile(`${context.dir}/paginators.ts`, paginatorsModule(context, pkg.see)),
+    );
 }
 
 interface Paginated {

@@ -7,34 +7,33 @@
  * the structures it reaches under `$defs`; unknown keys are refused (`additionalProperties: false`)
  * as the validators refuse them. Page text appears only as JSON string data (descriptions).
  */
-import type { Field, Ir, JsonValue, Structure, TypeRef } from "../../ir/types.js";
+import type { Field, JsonValue, Structure, TypeRef } from "../../ir/types.js";
 import {
   JSON_OBJECT,
   primitiveRule,
   type JsonSchema,
   type TypeSide,
 } from "../../types/type-rules.js";
-import type { GeneratedFile } from "../generated-file.js";
+import type { PackageContext } from "../package-context.js";
+import { jsonFile, type PlannedFile } from "../planned-file.js";
 import { GENERATED_NOTICE } from "../../print/generated-header.js";
 import { structuresInResponses } from "../types/response-side.js";
-import { packageFolder, versionContexts } from "../version-context.js";
 
 const DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
-export function emitSchemas(ir: Ir): GeneratedFile[] {
-  return versionContexts(ir).flatMap(({ service, version, names }) => {
+export function emitSchemas(pkg: PackageContext): PlannedFile[] {
+  return pkg.versions.flatMap(({ version, names }) => {
     const printer = new SchemaPrinter(version.structures, structuresInResponses(version));
-    const dir = `${packageFolder(service.name)}/schemas/${names.folder}`;
+    const dir = `${pkg.folder}/schemas/${names.folder}`;
     return version.actions.flatMap((action) => {
       const own = names.actions.get(action.name);
       if (own === undefined) return [];
       return [
         { name: own.requestType, fields: action.input, side: "request" as const },
         { name: own.responseType, fields: action.output, side: "response" as const },
-      ].map(({ name, fields, side }) => ({
-        path: `${dir}/${name}.json`,
-        content: `${JSON.stringify(printer.rootSchema(name, fields, side), null, 2)}\n`,
-      }));
+      ].map(({ name, fields, side }) =>
+        jsonFile(`${dir}/${name}.json`, printer.rootSchema(name, fields, side)),
+      );
     });
   });
 }

@@ -12,21 +12,19 @@ import {
   type PropertySignatureStructure,
   type TypeAliasDeclarationStructure,
 } from "ts-morph";
-import type { Action, Field, Ir, Structure } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
+import type { Action, Field, Structure } from "../../ir/types.js";
+import type { PackageContext } from "../package-context.js";
+import { typescriptFile, type PlannedFile, type Statements } from "../planned-file.js";
 import { propertyNameText } from "../naming/identifiers.js";
 import type { VersionNames } from "../naming/plan-names.js";
 import { structureRenameNote } from "../naming/rename-note.js";
 import { OBJECT_INTERFACE_MEMBERS, RESPONSE_INTEGER_TYPE } from "../naming/runtime-names.js";
 import { stringLiteral } from "../typescript/page-text.js";
 import { docs } from "../typescript/jsdoc.js";
-import { printStatements, type Statements } from "../typescript/print-source.js";
-import { versionContexts } from "../version-context.js";
 import { fieldTypeText, OPEN_OBJECT_TYPE, type TypeSide } from "./type-expression.js";
 import { structuresInResponses } from "./response-side.js";
 import { actionFacts } from "../typescript/action-facts.js";
-import { FIRST_RELEASES, type EmitContext } from "../emit-context.js";
-import { seeLines, type SeeLine } from "../typescript/provenance.js";
+import type { SeeLine } from "../typescript/provenance.js";
 import { wideningNote } from "./widening-note.js";
 
 /** What every declaration of the file needs besides its IR node. */
@@ -37,10 +35,9 @@ interface TypeFile {
   readonly sourceRoots: readonly string[];
 }
 
-export function emitTypes(ir: Ir, context: EmitContext = FIRST_RELEASES): GeneratedFile[] {
-  const sourceRoots = context.sourceRoots ?? [];
-  return versionContexts(ir).map(({ version, names, dir }) => {
-    const file: TypeFile = { names, see: seeLines(sourceRoots), sourceRoots };
+export function emitTypes(pkg: PackageContext): PlannedFile[] {
+  return pkg.versions.map(({ version, names, dir }) => {
+    const file: TypeFile = { names, see: pkg.see, sourceRoots: pkg.sourceRoots };
     const statements: Statements = [];
     const inResponses = structuresInResponses(version);
     const sideOf = (s: Structure): TypeSide => (inResponses.has(s.name) ? "response" : "request");
@@ -50,7 +47,7 @@ export function emitTypes(ir: Ir, context: EmitContext = FIRST_RELEASES): Genera
     for (const structure of version.structures) {
       statements.push(structureType(structure, file, sideOf(structure)));
     }
-    return { path: `${dir}/types.ts`, content: printStatements(statements) };
+    return typescriptFile(`${dir}/types.ts`, statements);
   });
 }
 

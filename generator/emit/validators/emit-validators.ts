@@ -6,20 +6,18 @@
  * createValidator.
  */
 import { StructureKind } from "ts-morph";
-import type { Ir } from "../../ir/types.js";
-import type { GeneratedFile } from "../generated-file.js";
-import { printStatements, type Statements } from "../typescript/print-source.js";
-import { versionContexts, type VersionContext } from "../version-context.js";
+import type { PackageContext } from "../package-context.js";
+import { typescriptFile, type PlannedFile, type Statements } from "../planned-file.js";
+import type { VersionContext } from "../version-context.js";
 import { planObjects } from "./object-plan.js";
 import { objectValidatorDeclarations } from "./print-object-validator.js";
 import { RT } from "./runtime-helpers.js";
 import { ValidatorChecks } from "./validator-checks.js";
 
-export function emitValidators(ir: Ir): GeneratedFile[] {
-  return versionContexts(ir).map((context) => ({
-    path: `${context.dir}/validators.ts`,
-    content: printStatements(validatorModule(context)),
-  }));
+export function emitValidators(pkg: PackageContext): PlannedFile[] {
+  return pkg.versions.map((context) =>
+    typescriptFile(`${context.dir}/validators.ts`, validatorModule(context)),
+  );
 }
 
 function validatorModule(context: VersionContext): Statements {

@@ -1,8 +1,9 @@
 /**
- * Prints TypeScript built as ts-morph structures. One in-memory project serves every file: a file
- * is created from its structures, printed once with getFullText, and removed again.
+ * Prints TypeScript planned as ts-morph structures. One in-memory project serves every file: a
+ * file is created from its structures, printed once with getFullText, and removed again.
  */
-import { Project, type StatementStructures } from "ts-morph";
+import { Project } from "ts-morph";
+import type { Statements } from "../emit/planned-file.js";
 
 let project: Project | undefined;
 
@@ -10,8 +11,6 @@ function sharedProject(): Project {
   project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   return project;
 }
-
-export type Statements = (string | StatementStructures)[];
 
 /** The text of a module made of `statements`. */
 export function printStatements(statements: Statements): string {

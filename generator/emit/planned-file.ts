@@ -1,0 +1,40 @@
+/**
+ * What an emitter returns: a file's path and its plan, never its text. The print phase
+ * (generator/print/) alone turns plans into text: ts-morph prints TypeScript structures, JSON is
+ * serialised, and everything is then formatted once by prettier.
+ */
+import type { StatementStructures, WriterFunction } from "ts-morph";
+
+/** A module's statements: ts-morph structures, or code text an emitter built from its parts. */
+export type Statements = (string | WriterFunction | StatementStructures)[];
+
+/** A blank line between statements (ts-morph prints code-text statements without one). */
+export const BLANK_LINE: WriterFunction = (writer) => {
+  writer.blankLine();
+};
+
+export type FilePlan =
+  /** A TypeScript module, printed by ts-morph. */
+  | { readonly kind: "typescript"; readonly statements: Statements }
+  /** A JSON document, serialised with two-space indentation. */
+  | { readonly kind: "json"; readonly value: unknown }
+  /** Text that is complete as planned: a template copy, a rendered handlebars template. */
+  | { readonly kind: "text"; readonly text: string };
+
+export interface PlannedFile {
+  /** Relative to the output folder, posix separators, e.g. "dts/src/v20180330/types.ts". */
+  readonly path: string;
+  readonly plan: FilePlan;
+}
+
+export function typescriptFile(path: string, statements: Statements): PlannedFile {
+  return { path, plan: { kind: "typescript", statements } };
+}
+
+export function jsonFile(path: string, value: unknown): PlannedFile {
+  return { path, plan: { kind: "json", value } };
+}
+
+export function textFile(path: string, text: string): PlannedFile {
+  return { path, plan: { kind: "text", text } };
+}
