@@ -2,7 +2,17 @@
  * The pinned prettier options for generated files. They equal the repository's .prettierrc.json
  * (a test checks that), but live in code so output never depends on config files found on disk.
  */
+import { createRequire } from "node:module";
 import type { Options } from "prettier";
+
+/**
+ * Prettier's own oxc plugin parses TypeScript with oxc instead of typescript-estree. The printed
+ * output is the same (the corpus's 1,904 generated .ts files format byte-identically with both),
+ * and TypeScript formatting, the largest part of a generate run, takes about half the time
+ * (16.4 s -> 8.5 s over those files in one thread). Given by path, so that worker threads and any
+ * working directory load the same copy.
+ */
+const OXC_PLUGIN = createRequire(import.meta.url).resolve("@prettier/plugin-oxc");
 
 export const PRETTIER_OPTIONS = {
   printWidth: 100,
@@ -13,4 +23,5 @@ export const PRETTIER_OPTIONS = {
   // Code blocks inside the package README are left as emitted (already formatted by their
   // emitters): formatting them was ~2/3 of the README's cost, the largest file of every package.
   embeddedLanguageFormatting: "off",
+  plugins: [OXC_PLUGIN],
 } as const satisfies Options;

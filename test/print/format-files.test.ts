@@ -12,7 +12,17 @@ describe("pinned prettier options", () => {
     const rc: unknown = JSON.parse(
       readFileSync(fileURLToPath(new URL("../../.prettierrc.json", import.meta.url)), "utf8"),
     );
-    expect(PRETTIER_OPTIONS).toEqual(rc);
+    // The plugin is given by name in the file and by its resolved path in code.
+    const pluginNames = PRETTIER_OPTIONS.plugins.map((path) =>
+      path.includes("@prettier/plugin-oxc") ? "@prettier/plugin-oxc" : path,
+    );
+    expect({ ...PRETTIER_OPTIONS, plugins: pluginNames }).toEqual(rc);
+  });
+
+  it("parse TypeScript with the oxc plugin", async () => {
+    const { getFileInfo } = await import("prettier");
+    const info = await getFileInfo("x/a.ts", { plugins: [...PRETTIER_OPTIONS.plugins] });
+    expect(info.inferredParser).toBe("oxc-ts");
   });
 });
 
