@@ -139,14 +139,28 @@ async function packageDrift(
   files: readonly GeneratedFile[],
 ): Promise<string[]> {
   const wanted = new Map(files.map((f) => [f.path, f.content]));
-  const drift: string[] = [];
-  for (const path of await listPackageFiles(outDir, pkg)) {
-    if (!wanted.has(path)) drift.push(path);
-  }
+  const onDisk = await listPackageFiles(outDir, pkg);
+  const drift = onDisk.filter((path) => !wanted.has(path));
+  // A file the listing did not find is missing: not read (a fresh out folder reads nothing).
+  // Files under an unowned entry (dist/, node_modules/) are never listed, so they are read.
+  const listed = new Set(onDisk);
+  const contents = await Promise.all(
+    [...wanted.keys()].map((path) =>
+      listed.has(path) || underUnownedEntry(pkg, path)
+        ? readIfExists(`${outDir}/${path}`)
+        : undefined,
+    ),
+  );
+  let index = 0;
   for (const [path, content] of wanted) {
-    if ((await readIfExists(`${outDir}/${path}`)) !== content) drift.push(path);
+    if (contents[index++] !== content) drift.push(path);
   }
   return drift;
+}
+
+function underUnownedEntry(pkg: string, path: string): boolean {
+  const entry = path.slice(pkg.length + 1).split("/")[0] ?? "";
+  return UNOWNED_ENTRIES.has(entry);
 }
 
 /** Writes the package into a sibling temp folder, then swaps it in with renames. */
@@ -166,12 +180,7 @@ async function replacePackage(
   // Both were checked to be tcgen's (refuseForeignFolders) before the run wrote anything.
   await rm(staging, { recursive: true, force: true });
   await rm(retired, { recursive: true, force: true });
-  // The mark file comes first in `files`, so even a half-written staging folder is marked.
-  for (const file of files) {
-    const path = `${staging}/${file.path.slice(pkg.length + 1)}`;
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content);
-  }
+  await writeStaging(staging, pkg, files);
   const existed = await exists(target);
   if (existed) {
     // Installed dependencies and build output are not ours; carry them over.
@@ -183,6 +192,29 @@ async function replacePackage(
   }
   await rename(staging, target);
   if (existed) await rm(retired, { recursive: true, force: true });
+}
+
+/**
+ * Writes the package's files into `staging`: the mark file (first in `files`) before anything
+ * else, so even a half-written staging folder is marked; then each folder is made once and the
+ * other files are written concurrently.
+ */
+async function writeStaging(
+  staging: string,
+  pkg: string,
+  files: readonly GeneratedFile[],
+): Promise<void> {
+  const [mark, ...rest] = files.map((file) => ({
+    path: `${staging}/${file.path.slice(pkg.length + 1)}`,
+    content: file.content,
+  }));
+  if (mark === undefined) return;
+  await mkdir(staging, { recursive: true });
+  await writeFile(mark.path, mark.content);
+  for (const folder of new Set(rest.map((file) => dirname(file.path)))) {
+    await mkdir(folder, { recursive: true });
+  }
+  await Promise.all(rest.map((file) => writeFile(file.path, file.content)));
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {

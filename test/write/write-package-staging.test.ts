@@ -1,0 +1,74 @@
+/**
+ * writePackage writes a package's files concurrently into its staging folder: the guarantees of
+ * the sequential write must hold (mark file first, old package untouched until the swap, every
+ * file whole), and the drift check must read what it compared before.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { GeneratedFile } from "../../generator/emit/generated-file.js";
+import { GENERATED_NOTICE } from "../../generator/print/generated-header.js";
+import { MARK_CONTENT } from "../../generator/write/folder-mark.js";
+import { writeFiles } from "../../generator/write/write-files.js";
+import { tempDir } from "../emit/emit-fixture.js";
+
+const manifest = `{\n  "//": "${GENERATED_NOTICE}",\n  "name": "@tcgen/many"\n}\n`;
+
+/** A package of many files in many folders, each file's content naming its path. */
+function manyFiles(count: number): GeneratedFile[] {
+  const files: GeneratedFile[] = [{ path: "many/package.json", content: manifest }];
+  for (let i = 0; i < count; i++) {
+    const path = `many/src/v${i % 7}/group${i % 3}/file${i}.ts`;
+    files.push({ path, content: `export const path = "${path}";\n`.repeat(1 + (i % 50)) });
+  }
+  return files;
+}
+
+let out: string;
+beforeEach(() => {
+  out = tempDir("tcgen-write-staging-");
+});
+
+const read = (path: string) => readFileSync(join(out, path), "utf8");
+
+describe("writePackage's staging folder", () => {
+  it("writes every file of a large package whole, in every folder, and leaves no staging", async () => {
+    const files = manyFiles(300);
+    const report = await writeFiles(out, files, { check: false });
+    expect(report.written).toBe(true);
+    expect(report.changed).toHaveLength(files.length + 1);
+    for (const file of files) expect(read(file.path)).toBe(file.content);
+    expect(read("many/.tcgen")).toBe(MARK_CONTENT);
+    expect(readdirSync(out).sort()).toEqual(["many"]);
+    expect(await writeFiles(out, files, { check: true })).toEqual({ changed: [], written: false });
+  });
+
+  it("when a write fails, leaves the old package whole and the staging folder marked", async () => {
+    const files = manyFiles(40);
+    await writeFiles(out, files, { check: false });
+    // "many/src" as a file and as a folder: writing the file into staging fails (EISDIR).
+    const broken = [
+      ...files.map((f) => ({ ...f, content: `${f.content}// changed\n` })),
+      { path: "many/src", content: "not a folder\n" },
+    ];
+    await expect(writeFiles(out, broken, { check: false })).rejects.toThrow();
+    for (const file of files) expect(read(file.path)).toBe(file.content);
+    expect(read(".many.tcgen-new/.tcgen")).toBe(MARK_CONTENT);
+    // The next run clears the marked staging folder and writes as usual.
+    const changed = files.map((f) => ({ ...f, content: `${f.content}// changed\n` }));
+    expect((await writeFiles(out, changed, { check: false })).written).toBe(true);
+    for (const file of changed) expect(read(file.path)).toBe(file.content);
+    expect(existsSync(join(out, ".many.tcgen-new"))).toBe(false);
+  });
+
+  it("compares a generated file under dist/ with the disk although listings skip dist/", async () => {
+    const files = [...manyFiles(2), { path: "many/dist/index.js", content: "built\n" }];
+    await writeFiles(out, files, { check: false });
+    expect(await writeFiles(out, files, { check: true })).toEqual({ changed: [], written: false });
+    const edited = files.map((f) => (f.path.endsWith("index.js") ? { ...f, content: "new\n" } : f));
+    expect(await writeFiles(out, edited, { check: true })).toEqual({
+      changed: ["many/dist/index.js"],
+      written: false,
+    });
+  });
+});
