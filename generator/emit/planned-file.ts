@@ -18,8 +18,13 @@ export type FilePlan =
   | { readonly kind: "typescript"; readonly statements: Statements }
   /** A JSON document, serialised with two-space indentation. */
   | { readonly kind: "json"; readonly value: unknown }
-  /** Text that is complete as planned: a template copy, a rendered handlebars template. */
-  | { readonly kind: "text"; readonly text: string };
+  /** Text that is complete as planned but for formatting: a rendered template, a record. */
+  | { readonly kind: "text"; readonly text: string }
+  /**
+   * A file of templates/ copied as it is. The repository's `prettier --check` keeps templates/
+   * formatted with the same options, so the print phase does not format it again.
+   */
+  | { readonly kind: "copy"; readonly text: string };
 
 export interface PlannedFile {
   /** Relative to the output folder, posix separators, e.g. "dts/src/v20180330/types.ts". */
@@ -37,4 +42,8 @@ export function jsonFile(path: string, value: unknown): PlannedFile {
 
 export function textFile(path: string, text: string): PlannedFile {
   return { path, plan: { kind: "text", text } };
+}
+
+export function templateCopy(path: string, text: string): PlannedFile {
+  return { path, plan: { kind: "copy", text } };
 }

@@ -17,7 +17,7 @@ import type { ActionNames } from "../naming/plan-names.js";
 import type { PackageContext } from "../package-context.js";
 import {
   BLANK_LINE,
-  textFile,
+  templateCopy,
   typescriptFile,
   type PlannedFile,
   type Statements,
@@ -43,7 +43,7 @@ export function emitExampleTests(pkg: PackageContext): PlannedFile[] {
   return [
     ...pkg.templates
       .sources("test-harness")
-      .map(({ name, content }) => textFile(`${folder}/${harnessFolder}/${name}`, content)),
+      .map(({ name, content }) => templateCopy(`${folder}/${harnessFolder}/${name}`, content)),
     ...versions.flatMap((context) => {
       const { testing } = context.names;
       return [

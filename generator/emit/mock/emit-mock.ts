@@ -10,7 +10,7 @@ import { toCamelCase as lowerCamel, toPascalCase as pascalCase } from "../naming
 import type { PackageContext } from "../package-context.js";
 import {
   BLANK_LINE,
-  textFile,
+  templateCopy,
   typescriptFile,
   type PlannedFile,
   type Statements,
@@ -23,7 +23,7 @@ export function emitMock(pkg: PackageContext): PlannedFile[] {
   return [
     ...pkg.templates
       .sources("mock")
-      .map(({ name, content }) => textFile(`${pkg.folder}/src/mock/${name}`, content)),
+      .map(({ name, content }) => templateCopy(`${pkg.folder}/src/mock/${name}`, content)),
     typescriptFile(`${pkg.folder}/src/mock/index.ts`, mockEntryPoint(pkg)),
   ];
 }

@@ -7,7 +7,7 @@
 import Handlebars from "handlebars";
 import type { Action } from "../../ir/types.js";
 import type { PackageContext } from "../package-context.js";
-import { jsonFile, textFile, type PlannedFile } from "../planned-file.js";
+import { jsonFile, templateCopy, textFile, type PlannedFile } from "../planned-file.js";
 import type { TemplateReader } from "../templates.js";
 import { subpathEntries } from "./build-script.js";
 import { PACKAGE_TSCONFIG, packageManifest } from "./package-manifest.js";
@@ -86,7 +86,7 @@ export function emitPackageFiles(pkg: PackageContext): PlannedFile[] {
     jsonFile(`${folder}/tsconfig.json`, PACKAGE_TSCONFIG),
     textFile(`${folder}/README.md`, readmeTemplate(templates)(readme)),
     ...[...STATIC_FILES].map(([name, path]) =>
-      textFile(`${folder}/${path}`, templates.text("package", name)),
+      templateCopy(`${folder}/${path}`, templates.text("package", name)),
     ),
     textFile(
       `${folder}/src/index.ts`,

@@ -3,10 +3,10 @@
  * the package is self-contained with zero runtime dependencies.
  */
 import type { PackageContext } from "../package-context.js";
-import { textFile, type PlannedFile } from "../planned-file.js";
+import { templateCopy, type PlannedFile } from "../planned-file.js";
 
 export function emitRuntimeCopy({ folder, templates }: PackageContext): PlannedFile[] {
   return templates
     .sources("runtime")
-    .map(({ name, content }) => textFile(`${folder}/src/runtime/${name}`, content));
+    .map(({ name, content }) => templateCopy(`${folder}/src/runtime/${name}`, content));
 }
