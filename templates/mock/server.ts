@@ -379,7 +379,9 @@ export async function startMockServer(
   };
 }
 
-/** Deterministic, UUID-shaped request ids: the n-th request of a server gets the same id every run. */
+/**
+ * Deterministic, UUID-shaped request ids: the n-th request of a server gets the same id every run.
+ */
 function nextRequestId(n: number): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 }

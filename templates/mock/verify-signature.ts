@@ -31,7 +31,10 @@ export interface ParsedAuthorization {
 const AUTHORIZATION_PATTERN =
   /^TC3-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/([a-z0-9-]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/;
 
-/** Parses `TC3-HMAC-SHA256 Credential=ID/DATE/SERVICE/tc3_request, SignedHeaders=a;b, Signature=hex`; undefined when malformed. */
+/**
+ * Parses `TC3-HMAC-SHA256 Credential=ID/DATE/SERVICE/tc3_request, SignedHeaders=a;b,
+ * Signature=hex`; undefined when malformed.
+ */
 export function parseAuthorization(header: string): ParsedAuthorization | undefined {
   const m = AUTHORIZATION_PATTERN.exec(header);
   if (m === null) return undefined;

@@ -59,7 +59,9 @@ export async function* paginateItems<Item, Req extends object, Res extends objec
   }
 }
 
-/** A count from a response or request: a number, or decimal text (big-integer mode, String docs). */
+/**
+ * A count from a response or request: a number, or decimal text (big-integer mode, String docs).
+ */
 function numberOf(value: unknown): number | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);

@@ -26,7 +26,10 @@ export interface ProxyTarget {
   readonly shown: string;
 }
 
-/** Checks the `proxy` option: an absolute http:// URL of a host, with an optional port and user info. */
+/**
+ * Checks the `proxy` option: an absolute http:// URL of a host, with an optional port and user
+ * info.
+ */
 export function parseProxy(proxy: unknown): ProxyTarget {
   if (typeof proxy !== "string") {
     throw new ConfigurationError(

@@ -33,4 +33,14 @@ describe("template copies", () => {
       expect(await format(content, { ...PRETTIER_OPTIONS, filepath: fileName })).toBe(content);
     },
   );
+
+  it("wrap their comments within the print width", () => {
+    const long = copies.flatMap((f) =>
+      renderPlan(f.plan)
+        .split("\n")
+        .filter((line) => /^\s*(\/\*\*|\*|\/\/)/.test(line) && line.length > 100)
+        .map((line) => `${f.path}: ${line.trim()}`),
+    );
+    expect(long).toEqual([]);
+  });
 });

@@ -566,7 +566,10 @@ function transportOf(options: CoreClientOptions): Transport {
   });
 }
 
-/** The `maxResponseBytes` option checked: a positive whole number of bytes, else ConfigurationError. */
+/**
+ * The `maxResponseBytes` option checked: a positive whole number of bytes, else
+ * ConfigurationError.
+ */
 function responseLimitOf(option: number | undefined): number {
   if (option === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
   if (!Number.isSafeInteger(option) || option < 1) {

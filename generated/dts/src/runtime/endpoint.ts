@@ -55,7 +55,10 @@ export interface EndpointInputs {
   readonly allowInsecureHttp?: readonly string[];
 }
 
-/** Picks the endpoint: explicit `endpoint`, else the finance host in a finance region, else the default. */
+/**
+ * Picks the endpoint: explicit `endpoint`, else the finance host in a finance region, else the
+ * default.
+ */
 export function resolveEndpoint(inputs: EndpointInputs): ResolvedEndpoint {
   if (inputs.endpoint !== undefined) {
     return parseEndpoint(inputs.endpoint, insecureHostsOf(inputs.allowInsecureHttp));

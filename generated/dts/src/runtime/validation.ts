@@ -40,7 +40,10 @@ export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
-/** Standard Schema v1, declared locally (the spec asks libraries to copy it rather than depend on it). */
+/**
+ * Standard Schema v1, declared locally (the spec asks libraries to copy it rather than depend on
+ * it).
+ */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
   readonly "~standard": StandardSchemaV1Props<Input, Output>;
 }
@@ -280,7 +283,9 @@ export function closestKey(key: string, known: Iterable<string>): string | undef
   return best;
 }
 
-/** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+/**
+ * Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits of a substring).
+ */
 function editDistance(a: string, b: string): number {
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

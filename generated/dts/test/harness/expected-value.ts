@@ -63,7 +63,9 @@ export function expectedValue(json: string): JsonValue {
   return result.value;
 }
 
-/** An integer literal outside the safe range is its digits as written; other numbers are numbers. */
+/**
+ * An integer literal outside the safe range is its digits as written; other numbers are numbers.
+ */
 function numberValue(token: string): JsonValue {
   if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) return token;
   return Number(token);
