@@ -11,7 +11,10 @@ export type MockFault =
   | { readonly kind: "delay"; readonly ms: number }
   /** Answer with RequestLimitExceeded (HTTP 200, Tencent's error shape). */
   | { readonly kind: "throttle" }
-  /** Pretend the server clock is off by this many seconds for this request (Date header and timestamp check). */
+  /**
+   * Pretend the server clock is off by this many seconds for this request (Date header and
+   * timestamp check).
+   */
   | { readonly kind: "skew-clock"; readonly seconds: number };
 
 export interface QueuedFault {

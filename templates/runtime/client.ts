@@ -7,9 +7,12 @@
  * when `logger` is not given.
  *
  * Generated code:
- *   export class DtsClient extends ServiceClient { constructor(o: ClientOptions) { super(dtsV20180330, o) } ... }
- *   export function createBareDtsClient(o: CoreClientOptions, f?: ClientFeatures) { return new CoreClient(dtsV20180330Core, o, f) }
- *   export function modifyMigrateJob(client, request, options?) { return client.send(op, request, options) }
+ *   export class DtsClient extends ServiceClient { constructor(o: ClientOptions) {
+ * super(dtsV20180330, o) } ... }
+ *   export function createBareDtsClient(o: CoreClientOptions, f?: ClientFeatures) { return new
+ * CoreClient(dtsV20180330Core, o, f) }
+ *   export function modifyMigrateJob(client, request, options?) { return client.send(op, request,
+ * options) }
  *
  * Actions no page documents go through the inherited `request(action, params, options?)`.
  */

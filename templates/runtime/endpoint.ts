@@ -50,7 +50,9 @@ export interface EndpointInputs {
   readonly financeHostTemplate?: string;
   readonly region: string;
   readonly endpoint?: string;
-  /** Host names (besides loopback) to which plain http and a port are allowed: test set-ups only. */
+  /**
+   * Host names (besides loopback) to which plain http and a port are allowed: test set-ups only.
+   */
   readonly allowInsecureHttp?: readonly string[];
 }
 

@@ -275,7 +275,10 @@ class PendingExchange {
   next: PendingExchange | undefined = undefined;
   #timeoutMs = 0;
   #signal: AbortSignal | undefined;
-  /** Set when this side ended the exchange: whatever the destroyed request reports then, this is why. */
+  /**
+   * Set when this side ended the exchange: whatever the destroyed request reports then, this is
+   * why.
+   */
   #endedBecause: Error | undefined;
   #chunks: Buffer[] = [];
   /** Body bytes received so far, against `#maxBytes`. */

@@ -93,7 +93,8 @@ export function createValidator<T>(
     if (is(value)) return { ok: true, value: value as T };
     const issues: ValidationIssue[] = [];
     collect(value, [], issues);
-    // `is` and `collect` are generated from the same schema; an empty list would mean a generator bug.
+    // `is` and `collect` are generated from the same schema; an empty list would mean a generator
+    // bug.
     if (issues.length === 0) issues.push(makeIssue([], name, value));
     return { ok: false, issues };
   };

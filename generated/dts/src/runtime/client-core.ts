@@ -101,7 +101,10 @@ export interface ResponseEvent {
  * them from throwing (they run inside the call).
  */
 export interface ClientHooks {
-  /** Before each attempt is sent: action, attempt, URL, headers (no Authorization, no X-TC-Token), body. */
+  /**
+   * Before each attempt is sent: action, attempt, URL, headers (no Authorization, no X-TC-Token),
+   * body.
+   */
   onRequest?(event: RequestEvent): void;
   /** After each attempt: status, duration, request id, and the error when it failed. */
   onResponse?(event: ResponseEvent): void;
@@ -111,7 +114,10 @@ export interface ClientHooks {
 export interface CoreClientOptions {
   /** Region name, e.g. "ap-guangzhou". `ServiceClient` also reads TENCENTCLOUD_REGION. */
   region: string;
-  /** Keys or an async provider. `ServiceClient` falls back to the environment, then the profile file. */
+  /**
+   * Keys or an async provider. `ServiceClient` falls back to the environment, then the profile
+   * file.
+   */
   credentials?: Credentials | CredentialProvider;
   /** Host ("dts.tencentcloudapi.com") or, on loopback, a URL ("http://127.0.0.1:8080"). */
   endpoint?: string;
@@ -129,7 +135,8 @@ export interface CoreClientOptions {
    */
   maxResponseBytes?: number;
   /**
-   * Where log lines go (default: none; `ServiceClient` logs to stderr when TENCENTCLOUD_SDK_DEBUG=1).
+   * Where log lines go (default: none; `ServiceClient` logs to stderr when
+   * TENCENTCLOUD_SDK_DEBUG=1).
    * `debug`: each request and response (action, attempt, status, duration, error code, request
    * id); `info`: each retry; `warn`: each clock-skew correction. Never keys, tokens or headers.
    */
@@ -188,7 +195,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Per-attempt timeout in milliseconds for this call. */
   timeout?: number;
-  /** Attempts for this call, read by the client's retry policy (a bare client without one makes one). */
+  /**
+   * Attempts for this call, read by the client's retry policy (a bare client without one makes
+   * one).
+   */
   maxAttempts?: number;
 }
 
@@ -353,7 +363,9 @@ export class CoreClient {
     return (await this.#sendBody(action, serializeRequestBody(params), undefined, options)) as T;
   }
 
-  /** Sends a serialized body with retries and rate limiting; resolves with the `Response` content. */
+  /**
+   * Sends a serialized body with retries and rate limiting; resolves with the `Response` content.
+   */
   async #sendBody(
     action: string,
     body: string,

@@ -5,7 +5,8 @@
  * `credentials` in the client options may be static keys or an async provider (for rotating STS
  * credentials); a provider is asked again once the credentials it returned are about to expire.
  * Without either, `ServiceClient` asks the default chain (`default-credentials.ts`: the
- * environment, then the profile file); a bare client refuses to be built. Secrets are held in memory only and never formatted into messages.
+ * environment, then the profile file); a bare client refuses to be built. Secrets are held in
+ * memory only and never formatted into messages.
  */
 import { ConfigurationError } from "./errors.js";
 

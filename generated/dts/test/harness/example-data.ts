@@ -34,7 +34,9 @@ interface ExampleHead {
 }
 
 export interface SentExample extends ExampleHead {
-  /** The request exactly as the page writes it (misspelt keys already under their documented name). */
+  /**
+   * The request exactly as the page writes it (misspelt keys already under their documented name).
+   */
   readonly request: JsonObject;
   /** Set when the request keeps keys that are no parameter names: it goes as data. */
   readonly allowUnknownFields?: true;
@@ -48,7 +50,10 @@ export interface UnsentExample extends ExampleHead {
 
 /** What the mock answers the example with, so what the client must return or throw. */
 export type ExpectedOutput =
-  /** `responseJson` is the page's output text; `addsRequestId` when it has none and the mock adds it. */
+  /**
+   * `responseJson` is the page's output text; `addsRequestId` when it has none and the mock adds
+   * it.
+   */
   | { readonly kind: "success"; readonly responseJson: string; readonly addsRequestId: boolean }
   /** The documented output is an error: the client throws a TencentCloudError with this code. */
   | { readonly kind: "error"; readonly code: string; readonly message: string }
