@@ -18,7 +18,8 @@ import type {
   ParsedDataTypesPage,
   ParsedPage,
 } from "../parse/parsed-page.js";
-import { compare, groupActions, type ActionGroup } from "./group-actions.js";
+import { groupActions, type ActionGroup } from "./group-actions.js";
+import { compareCodeUnits } from "../code-unit-order.js";
 import { indexStructures, reachableStructures, type StructureIndex } from "./resolve-structures.js";
 import { typeExample } from "./type-examples.js";
 import { keepPagesInGrammar } from "./closed-grammar.js";
@@ -50,9 +51,9 @@ export function buildIr(allPages: readonly ParsedPage[]): { ir: Ir; diagnostics:
     services: [...services.entries()]
       .map(([name, versions]): Service => ({
         name,
-        versions: versions.sort((a, b) => compare(a.version, b.version)),
+        versions: versions.sort((a, b) => compareCodeUnits(a.version, b.version)),
       }))
-      .sort((a, b) => compare(a.name, b.name)),
+      .sort((a, b) => compareCodeUnits(a.name, b.name)),
     commonErrors,
   };
   return { ir, diagnostics };

@@ -7,6 +7,7 @@
  * action and version, so they join the kept page's (after its own): every example of every page
  * is typed, widens the contract if it must, and is tested.
  */
+import { compareCodeUnits } from "../code-unit-order.js";
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { ExampleDraft, ParsedActionPage } from "../parse/parsed-page.js";
@@ -24,7 +25,7 @@ export function groupActions(
   diagnostics: Diagnostic[],
 ): ActionGroup[] {
   const byKey = new Map<string, ParsedActionPage[]>();
-  for (const page of [...pages].sort((a, b) => compare(a.file, b.file))) {
+  for (const page of [...pages].sort((a, b) => compareCodeUnits(a.file, b.file))) {
     const key = `${page.service}\u0000${page.version}`;
     const list = byKey.get(key) ?? [];
     list.push(page);
@@ -58,7 +59,7 @@ export function groupActions(
     }
     const chosen = [...kept.values()]
       .map((page) => withExamples(page, droppedExamples.get(page.action.name) ?? []))
-      .sort((a, b) => compare(a.action.name, b.action.name));
+      .sort((a, b) => compareCodeUnits(a.action.name, b.action.name));
     groups.push({
       service: first.service,
       version: first.version,
@@ -66,7 +67,9 @@ export function groupActions(
       pages: chosen,
     });
   }
-  return groups.sort((a, b) => compare(a.service, b.service) || compare(a.version, b.version));
+  return groups.sort(
+    (a, b) => compareCodeUnits(a.service, b.service) || compareCodeUnits(a.version, b.version),
+  );
 }
 
 function withExamples(page: ParsedActionPage, more: readonly ExampleDraft[]): ParsedActionPage {
@@ -98,8 +101,4 @@ function chooseHost(pages: readonly ParsedActionPage[], diagnostics: Diagnostic[
     }
   }
   return best;
-}
-
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

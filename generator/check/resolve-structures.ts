@@ -16,7 +16,8 @@ import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { Field, SourcePosition, Structure, TypeRef } from "../ir/types.js";
 import type { ParsedDataTypesPage, StructureDraft } from "../parse/parsed-page.js";
-import { compare, type ActionGroup } from "./group-actions.js";
+import type { ActionGroup } from "./group-actions.js";
+import { compareCodeUnits } from "../code-unit-order.js";
 
 type StructureLookup =
   | { readonly found: StructureDraft }
@@ -32,7 +33,7 @@ export function indexStructures(
   groups: readonly ActionGroup[],
   diagnostics: Diagnostic[],
 ): StructureIndex {
-  const sorted = [...pages].sort((a, b) => compare(a.file, b.file));
+  const sorted = [...pages].sort((a, b) => compareCodeUnits(a.file, b.file));
   const owner = new Map(sorted.map((page) => [page, owningService(page, groups)]));
   const byName = new Map<string, { page: ParsedDataTypesPage; draft: StructureDraft }[]>();
   for (const page of sorted) {
@@ -147,7 +148,7 @@ export function reachableStructures(
     });
     enqueueFields(draft.fields, draft.name);
   }
-  const sorted = [...found.values()].sort((a, b) => compare(a.name, b.name));
+  const sorted = [...found.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
   reportRequiredCycles(sorted, diagnostics);
   return sorted;
 }

@@ -12,7 +12,8 @@ import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { ErrorCode } from "../ir/types.js";
 import type { ParsedCommonErrorsPage } from "../parse/parsed-page.js";
-import { compare, type ActionGroup } from "./group-actions.js";
+import type { ActionGroup } from "./group-actions.js";
+import { compareCodeUnits } from "../code-unit-order.js";
 
 /** Codes every action can return: the common tables of every page, sorted by code. */
 export function collectCommonErrors(pages: readonly ParsedCommonErrorsPage[]): ErrorCode[] {
@@ -23,7 +24,7 @@ export function collectCommonErrors(pages: readonly ParsedCommonErrorsPage[]): E
       if (!own.has(error.code) && !byCode.has(error.code)) byCode.set(error.code, error);
     }
   }
-  return [...byCode.values()].sort((a, b) => compare(a.code, b.code));
+  return [...byCode.values()].sort((a, b) => compareCodeUnits(a.code, b.code));
 }
 
 /** Each service's own codes, by service name, sorted by code. */
@@ -52,7 +53,7 @@ export function collectServiceErrors(
   return new Map(
     [...byService].map(([service, codes]) => [
       service,
-      [...codes.values()].sort((a, b) => compare(a.code, b.code)),
+      [...codes.values()].sort((a, b) => compareCodeUnits(a.code, b.code)),
     ]),
   );
 }
@@ -83,5 +84,5 @@ function owningService(
 }
 
 function sortedByFile(pages: readonly ParsedCommonErrorsPage[]): ParsedCommonErrorsPage[] {
-  return [...pages].sort((a, b) => compare(a.file, b.file));
+  return [...pages].sort((a, b) => compareCodeUnits(a.file, b.file));
 }

@@ -2,6 +2,7 @@
  * Per-product counts for `npm run corpus`. A row is plain data; the generation columns are
  * present only when the corpus was generated.
  */
+import { compareCodeUnits } from "../code-unit-order.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { PageOutcome } from "./corpus/check-corpus.js";
 
@@ -86,7 +87,7 @@ export function productRows(
 
 function codes(counts: ReadonlyMap<string, number>): string {
   const parts = [...counts.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([c, n]) => `${c}x${n}`);
   return parts.length === 0 ? "-" : parts.join(" ");
 }

@@ -5,6 +5,7 @@
  *   tcgen generate: 4 page(s) read, 1 action(s) generated in 1 package(s), 0 page(s) refused;
  *   warnings: TCG030x1 TCG040x1; errors: none
  */
+import { compareCodeUnits } from "../code-unit-order.js";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -50,7 +51,7 @@ export function byCode(diagnostics: readonly Diagnostic[]): Map<string, number> 
 
 function codes(counts: ReadonlyMap<string, number>): string {
   const parts = [...counts.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([code, n]) => `${code}x${n}`);
   return parts.length === 0 ? "none" : parts.join(" ");
 }

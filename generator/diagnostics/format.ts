@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../code-unit-order.js";
 import type { Diagnostic } from "./types.js";
 
 /**
@@ -39,13 +40,9 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compareText(a.position.file, b.position.file) ||
+      compareCodeUnits(a.position.file, b.position.file) ||
       a.position.line - b.position.line ||
       a.position.column - b.position.column ||
-      compareText(a.code, b.code),
+      compareCodeUnits(a.code, b.code),
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@
  * returns the planned files sorted by path. Two emitters claiming the same path is a generator
  * bug, reported loudly.
  */
+import { compareCodeUnits } from "../code-unit-order.js";
 import type { Ir } from "../ir/types.js";
 import { emitters as registeredEmitters, type Emitter } from "./emitters.js";
 import { packageContexts, type EmitOptions } from "./package-context.js";
@@ -24,5 +25,5 @@ export function emitPackages(
       }
     }
   }
-  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...byPath.values()].sort((a, b) => compareCodeUnits(a.path, b.path));
 }

@@ -4,6 +4,7 @@
  * code gets a class under its category's class, except a code that is its own category
  * ("InvalidParameter"), which is the category class. Deeper dots ("A.B.C") stay one class under "A".
  */
+import { compareCodeUnits } from "../../code-unit-order.js";
 import type { ErrorCode, SourcePosition } from "../../ir/types.js";
 import { toPascalCase } from "../naming/identifiers.js";
 
@@ -35,14 +36,14 @@ export function planErrorClasses(
     positions.set(code, position);
   }
   const categories = new Map<string, string[]>();
-  for (const code of [...descriptions.keys()].sort(compareCodes)) {
+  for (const code of [...descriptions.keys()].sort(compareCodeUnits)) {
     const category = categoryOf(code);
     const members = categories.get(category) ?? [];
     if (code !== category) members.push(code);
     categories.set(category, members);
   }
   const plans: ErrorClassPlan[] = [];
-  for (const category of [...categories.keys()].sort(compareCodes)) {
+  for (const category of [...categories.keys()].sort(compareCodeUnits)) {
     const categoryClass = claim(errorClassNames(category));
     const members = categories.get(category) ?? [];
     // Every category has its own row or at least one code, so a position is always found.
@@ -88,9 +89,4 @@ function errorClassNames(code: string): [string, ...string[]] {
 export function categoryOf(code: string): string {
   const dot = code.indexOf(".");
   return dot === -1 ? code : code.slice(0, dot);
-}
-
-/** Plain code-unit order, so the result does not depend on the machine's locale. */
-function compareCodes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@
  * can name every export instead of `export *` (a reader and a bundler see the entry's whole API in
  * one file). test/emit/version-exports.test.ts checks the list against the emitted modules.
  */
+import { compareCodeUnits } from "../../code-unit-order.js";
 import type { VersionNames } from "../naming/plan-names.js";
 import { FIXED_DECLARATIONS } from "../naming/runtime-names.js";
 
@@ -70,5 +71,5 @@ export function versionModuleExports(names: VersionNames): ModuleExports[] {
 
 /** Plain code-unit order, so the result does not depend on the machine's locale. */
 function sorted(names: readonly string[]): string[] {
-  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...names].sort(compareCodeUnits);
 }

@@ -7,6 +7,7 @@
  * the structures it reaches under `$defs`; unknown keys are refused (`additionalProperties: false`)
  * as the validators refuse them. Page text appears only as JSON string data (descriptions).
  */
+import { compareCodeUnits } from "../../code-unit-order.js";
 import type { Field, JsonValue, Structure, TypeRef } from "../../ir/types.js";
 import {
   JSON_OBJECT,
@@ -51,7 +52,7 @@ class SchemaPrinter {
   rootSchema(title: string, fields: readonly Field[], side: TypeSide): JsonSchema {
     const reached = new Map<string, JsonSchema>();
     const root = this.#objectSchema(fields, side, reached);
-    const defs = [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const defs = [...reached].sort(([a], [b]) => compareCodeUnits(a, b));
     return {
       $schema: DIALECT,
       $comment: GENERATED_NOTICE,
