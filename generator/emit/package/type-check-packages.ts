@@ -9,6 +9,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
+import { PACKAGE_TSCONFIG } from "./package-manifest.js";
 
 export interface TypeError {
   /** Absolute path of the file, or "" for a global error. */
@@ -27,25 +28,18 @@ export function typeScriptFilesUnder(dir: string): string[] {
 }
 
 /**
- * The compiler options of a generated package's tsconfig (package/package-manifest.ts),
- * without emit, for checking packages in-process. Type roots come from `nodeModules`.
+ * The compiler options of a generated package's tsconfig (PACKAGE_TSCONFIG in
+ * package-manifest.ts, read as tsc reads the file), without emit, for checking packages
+ * in-process. Type roots come from `nodeModules`.
  */
 export function strictPackageOptions(nodeModules: string): ts.CompilerOptions {
-  return {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-    types: ["node"],
-    typeRoots: [join(nodeModules, "@types")],
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    noImplicitOverride: true,
-    isolatedModules: true,
-    verbatimModuleSyntax: true,
-    skipLibCheck: true,
-    noEmit: true,
-  };
+  const { options, errors } = ts.convertCompilerOptionsFromJson(
+    PACKAGE_TSCONFIG.compilerOptions,
+    nodeModules,
+  );
+  if (errors.length > 0) throw new Error("the package tsconfig has options tsc does not know");
+  const { declaration: _d, rootDir: _r, outDir: _o, declarationDir: _dd, ...checking } = options;
+  return { ...checking, typeRoots: [join(nodeModules, "@types")], noEmit: true };
 }
 
 /** Packages per program: big enough that per-program overhead stays small. */
