@@ -85,11 +85,18 @@ export async function checkCorpus(options: CorpusCheckOptions): Promise<CorpusCh
     }),
   );
   const nodeModules = join(options.repoRoot, "node_modules");
-  const typeErrors = await timed("type-check", () => typeCheckPackages(packagesDir, nodeModules));
-  const lint = options.lint
-    ? await timed("lint", () => lintPackages(packagesDir, options.repoRoot))
+  // No page gave an action: no package to check (each page's outcome says why).
+  const generated = ir.services.length > 0;
+  const typeErrors = generated
+    ? await timed("type-check", () => typeCheckPackages(packagesDir, nodeModules))
     : [];
-  const tests = await timed("example tests", () => runExampleTests(packagesDir, options.repoRoot));
+  const lint =
+    generated && options.lint
+      ? await timed("lint", () => lintPackages(packagesDir, options.repoRoot))
+      : [];
+  const tests = generated
+    ? await timed("example tests", () => runExampleTests(packagesDir, options.repoRoot))
+    : [];
   const placed = placeActions(ir, packagesDir);
   const pages = parsed.map((page): PageOutcome => {
     const outcome = toOutcome(page);
