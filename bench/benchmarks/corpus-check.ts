@@ -7,7 +7,7 @@
  * for time (several minutes per run on 2 shared cores).
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -33,7 +33,7 @@ interface Report {
 async function probe(pages: readonly string[], scratch: string, index: number): Promise<Report> {
   const folder = path.join(scratch, `pages-${index}`);
   mkdirSync(folder, { recursive: true });
-  for (const page of pages) symlinkSync(page, path.join(folder, path.basename(page)));
+  for (const page of pages) copyFileSync(page, path.join(folder, path.basename(page)));
   // Inside the repository, so that the packages resolve its node_modules.
   const out = path.join(REPO_ROOT, "tmp", `bench-corpus-${process.pid}-${index}`);
   try {
@@ -48,6 +48,9 @@ async function probe(pages: readonly string[], scratch: string, index: number): 
     const kb = Number(/maxrss-kb (\d+)/.exec(stderr)?.[1] ?? NaN);
     if (typeof report.ms !== "number" || !Number.isFinite(kb))
       throw new Error(`probe printed ${stdout}`);
+    // Correct before fast: every page given must have been read (a skipped page is no work).
+    if (report.pages !== pages.length)
+      throw new Error(`probe checked ${String(report.pages)} of ${pages.length} pages`);
     return {
       pages: pages.length,
       largestRssBytes: kb * 1024,
