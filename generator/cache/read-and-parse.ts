@@ -42,7 +42,7 @@ export async function readAndParsePages(
 ): Promise<ReadAndParseResult> {
   const started = performance.now();
   const clock = { parseMs: 0 };
-  const listed = await listPageFiles(inputs);
+  const listed = listPageFiles(inputs);
   const loadDiagnostics = listed.diagnostics;
   const parseDiagnostics: Diagnostic[] = [];
   const pages: ParsedPage[] = [];
@@ -57,7 +57,7 @@ export async function readAndParsePages(
     const hash = options.cache?.fileHashes?.get(file);
     const result = (hash !== undefined ? cache?.get(file, hash) : undefined) as
       StoredPage | undefined;
-    const page = result ?? (await readAndParse(file, hash, cache, clock));
+    const page = result ?? readAndParse(file, hash, cache, clock);
     if (page.page !== undefined) pages.push(page.page);
     (page.refused === true ? loadDiagnostics : parseDiagnostics).push(...page.diagnostics);
   }
@@ -70,14 +70,14 @@ export async function readAndParsePages(
   };
 }
 
-async function readAndParse(
+function readAndParse(
   file: string,
   hash: string | undefined,
   cache: PageCache | undefined,
   clock: { parseMs: number },
-): Promise<StoredPage> {
+): StoredPage {
   const loadDiagnostics: Diagnostic[] = [];
-  const source = await readPage(file, loadDiagnostics);
+  const source = readPage(file, loadDiagnostics);
   const result: StoredPage =
     source === undefined
       ? { page: undefined, diagnostics: loadDiagnostics, refused: true }

@@ -1,8 +1,12 @@
 /**
  * Load phase: expand the inputs (files or folders, recursively, `*.md`) into pages, in a sorted,
  * machine-independent order. Unreadable, binary and oversized files become one error each.
+ *
+ * Reads are synchronous: pages are read one at a time with nothing else to do meanwhile, and an
+ * awaited read costs two thread hops per call (on the loaded 2-core machine, about 2 ms per page:
+ * the corpus's load phase went from about 270 ms to 20 ms).
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -16,10 +20,10 @@ export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 export async function loadPages(
   inputs: readonly string[],
 ): Promise<{ pages: SourcePage[]; diagnostics: Diagnostic[] }> {
-  const { files, diagnostics } = await listPageFiles(inputs);
+  const { files, diagnostics } = listPageFiles(inputs);
   const pages: SourcePage[] = [];
   for (const file of files) {
-    const page = await readPage(file, diagnostics);
+    const page = readPage(file, diagnostics);
     if (page !== undefined) pages.push(page);
   }
   return { pages, diagnostics };
@@ -29,23 +33,24 @@ export async function loadPages(
  * The page files of the inputs, sorted, without reading them: the pipeline reads and parses one
  * page at a time (readPage), so a run never holds every page's text at once.
  */
-export async function listPageFiles(
-  inputs: readonly string[],
-): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+export function listPageFiles(inputs: readonly string[]): {
+  files: string[];
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const files = new Set<string>();
   for (const input of inputs) {
-    for (const file of await expandInput(input, diagnostics)) files.add(file);
+    for (const file of expandInput(input, diagnostics)) files.add(file);
   }
   return { files: [...files].sort(compareCodeUnits), diagnostics };
 }
 
-async function expandInput(input: string, diagnostics: Diagnostic[]): Promise<string[]> {
+function expandInput(input: string, diagnostics: Diagnostic[]): string[] {
   try {
-    const info = await stat(input);
+    const info = statSync(input);
     if (!info.isDirectory()) return [input];
     const found: string[] = [];
-    await collectMarkdown(input, found);
+    collectMarkdown(input, found);
     return found;
   } catch (error) {
     diagnostics.push(diagnose("TCG001", at(input), { reason: describeError(error) }));
@@ -53,32 +58,30 @@ async function expandInput(input: string, diagnostics: Diagnostic[]): Promise<st
   }
 }
 
-async function collectMarkdown(folder: string, found: string[]): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true });
+function collectMarkdown(folder: string, found: string[]): void {
+  const entries = readdirSync(folder, { withFileTypes: true });
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) await collectMarkdown(path, found);
+    if (entry.isDirectory()) collectMarkdown(path, found);
     else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(path);
   }
 }
 
 /** One page, or undefined with an error in `diagnostics` (unreadable, too large, binary). */
-export async function readPage(
-  file: string,
-  diagnostics: Diagnostic[],
-): Promise<SourcePage | undefined> {
+export function readPage(file: string, diagnostics: Diagnostic[]): SourcePage | undefined {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.size > MAX_PAGE_BYTES) {
       diagnostics.push(diagnose("TCG003", at(file), { bytes: info.size, limit: MAX_PAGE_BYTES }));
       return undefined;
     }
-    const bytes = await readFile(file);
-    if (looksBinary(bytes)) {
+    const bytes = readFileSync(file);
+    const text = bytes.toString("utf8");
+    if (looksBinary(bytes, text)) {
       diagnostics.push(diagnose("TCG002", at(file)));
       return undefined;
     }
-    return { file, text: bytes.toString("utf8") };
+    return { file, text };
   } catch (error) {
     diagnostics.push(diagnose("TCG001", at(file), { reason: describeError(error) }));
     return undefined;
@@ -86,11 +89,12 @@ export async function readPage(
 }
 
 /** Text pages never contain NUL bytes; invalid UTF-8 in more than a few places also means binary. */
-function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array, text: string): boolean {
   if (bytes.includes(0)) return true;
-  const text = Buffer.from(bytes).toString("utf8");
   let replaced = 0;
-  for (const char of text) if (char === "\uFFFD") replaced++;
+  for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) {
+    replaced++;
+  }
   return replaced > 8 && replaced > text.length / 100;
 }
 
