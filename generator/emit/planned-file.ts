@@ -24,7 +24,12 @@ export type FilePlan =
    * A file of templates/ copied as it is. The repository's `prettier --check` keeps templates/
    * formatted with the same options, so the print phase does not format it again.
    */
-  | { readonly kind: "copy"; readonly text: string };
+  | { readonly kind: "copy"; readonly text: string }
+  /**
+   * Text its emitter lays out as prettier would (the package README: a formatted template, and
+   * tables laid out by markdown-table.ts); tests check that formatting it changes nothing.
+   */
+  | { readonly kind: "formatted"; readonly text: string };
 
 export interface PlannedFile {
   /** Relative to the output folder, posix separators, e.g. "dts/src/v20180330/types.ts". */
@@ -46,4 +51,8 @@ export function textFile(path: string, text: string): PlannedFile {
 
 export function templateCopy(path: string, text: string): PlannedFile {
   return { path, plan: { kind: "copy", text } };
+}
+
+export function formattedText(path: string, text: string): PlannedFile {
+  return { path, plan: { kind: "formatted", text } };
 }

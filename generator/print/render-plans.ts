@@ -15,6 +15,7 @@ export function renderPlan(plan: FilePlan): string {
       return `${JSON.stringify(plan.value, null, 2)}\n`;
     case "text":
     case "copy":
+    case "formatted":
       return plan.text;
   }
 }

@@ -7,9 +7,16 @@
 import Handlebars from "handlebars";
 import type { Action } from "../../ir/types.js";
 import type { PackageContext } from "../package-context.js";
-import { jsonFile, templateCopy, textFile, type PlannedFile } from "../planned-file.js";
+import {
+  formattedText,
+  jsonFile,
+  templateCopy,
+  textFile,
+  type PlannedFile,
+} from "../planned-file.js";
 import type { TemplateReader } from "../templates.js";
 import { subpathEntries } from "./build-script.js";
+import { markdownTable } from "./markdown-table.js";
 import { PACKAGE_TSCONFIG, packageManifest } from "./package-manifest.js";
 import { rootIndexSource } from "./root-index.js";
 import type { VersionContext } from "../version-context.js";
@@ -41,6 +48,8 @@ function readmeTemplate(templates: TemplateReader): RenderReadme {
 interface ReadmeData {
   readonly packageName: string;
   readonly service: string;
+  /** The table of versions: version, import path, number of actions, default endpoint. */
+  readonly versionsTable: string;
   readonly versions: readonly {
     readonly version: string;
     readonly subpath: string;
@@ -84,7 +93,7 @@ export function emitPackageFiles(pkg: PackageContext): PlannedFile[] {
       }),
     ),
     jsonFile(`${folder}/tsconfig.json`, PACKAGE_TSCONFIG),
-    textFile(`${folder}/README.md`, readmeTemplate(templates)(readme)),
+    formattedText(`${folder}/README.md`, readmeTemplate(templates)(readme)),
     ...[...STATIC_FILES].map(([name, path]) =>
       templateCopy(`${folder}/${path}`, templates.text("package", name)),
     ),
@@ -117,6 +126,15 @@ function readmeData(pkg: PackageContext): ReadmeData {
   return {
     packageName: name,
     service: pkg.service.name,
+    versionsTable: markdownTable(
+      ["API version", "import from", "actions", "default endpoint"],
+      versions.map((v) => [
+        v.version,
+        `\`${v.importPath}\``,
+        String(v.actionCount),
+        `\`${v.host}\``,
+      ]),
+    ),
     versions,
     example: {
       client: newest?.names.client ?? "",
