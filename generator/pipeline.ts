@@ -9,6 +9,7 @@
  * (print/format-pool.ts) while this thread emits the next package.
  */
 import type { Diagnostic } from "./diagnostics/types.js";
+import type { Ir } from "./ir/types.js";
 import type { RunCacheContext } from "./cache/run-with-output-cache.js";
 import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";
 import { runWithOutputCache } from "./cache/run-with-output-cache.js";
@@ -49,30 +50,17 @@ async function runAllPhases(
   };
   const timings = (): PhaseTiming[] => [...totals].map(([phase, ms]) => ({ phase, ms }));
 
-  // Pages are read and parsed one at a time; the two phases' shares are timed apart.
-  const parsed = await readAndParsePages(options.inputs, {
-    cache: options.outDir !== undefined ? cacheContext : undefined,
-    outDir: options.outDir,
-    readOnly: options.check === true,
-    onStep: options.onStep,
-  });
-  totals.set("load", parsed.loadMs);
-  totals.set("parse", parsed.parseMs);
-  options.onStep?.("check");
-  const built = await time("check", () => buildIr(parsed.pages));
-  const diagnostics = applyStrict(
-    [...parsed.diagnostics, ...built.diagnostics],
-    options.strict ?? false,
-  );
+  const read = await readAndCheck(options, cacheContext, time, totals);
+  const diagnostics = applyStrict(read.diagnostics, options.strict ?? false);
   const failed = diagnostics.some((d) => d.severity === "error");
   if (options.outDir === undefined) {
-    return { ir: built.ir, diagnostics, timings: timings(), failed };
+    return { ir: read.ir, diagnostics, timings: timings(), failed };
   }
 
   // Emit, print and write pull in ts-morph and prettier: load them only when a run gets this far,
   // so that `parse` and a cache hit start fast.
   const { generatePackages } = await import("./write/generate-packages.js");
-  const generated = await generatePackages(built.ir, {
+  const generated = await generatePackages(read.ir, {
     outDir: options.outDir,
     check: options.check ?? false,
     sourceRoots: options.inputs,
@@ -83,9 +71,9 @@ async function runAllPhases(
     time,
   });
   // Only now, with the packages written, may the run leave anything in the out folder.
-  if (options.check !== true) parsed.commitPageCache();
+  if (options.check !== true) read.commitPageCache();
   return {
-    ir: built.ir,
+    ir: read.ir,
     diagnostics: [...diagnostics, ...generated.diagnostics],
     write: generated.write,
     timings: timings(),
@@ -93,6 +81,47 @@ async function runAllPhases(
     packages: generated.packages,
     releases: generated.releases,
   };
+}
+
+interface Checked {
+  readonly ir: Ir;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly commitPageCache: () => void;
+}
+
+/**
+ * Load, parse and check. The parsed pages are not returned: once the IR is built they are
+ * garbage, and so is every page's text. The IR and the diagnostics are copied (structuredClone)
+ * because their strings are mostly slices of the page texts, and a slice keeps its whole page
+ * alive: over the 1,965-page tree (corpus x15) the live heap after check fell from 44 to 27 MB
+ * with the copy (~9 kB per page), which takes ~150 ms against ~40 s of parsing.
+ */
+async function readAndCheck(
+  options: PipelineOptions,
+  cacheContext: RunCacheContext | undefined,
+  time: Timer,
+  totals: Map<PhaseTiming["phase"], number>,
+): Promise<Checked> {
+  // Pages are read and parsed one at a time; the two phases' shares are timed apart.
+  const parsed = await readAndParsePages(options.inputs, {
+    cache: options.outDir !== undefined ? cacheContext : undefined,
+    outDir: options.outDir,
+    readOnly: options.check === true,
+    onStep: options.onStep,
+  });
+  totals.set("load", parsed.loadMs);
+  totals.set("parse", parsed.parseMs);
+  options.onStep?.("check");
+  return time("check", () => {
+    const built = buildIr(parsed.pages);
+    return {
+      ...structuredClone({
+        ir: built.ir,
+        diagnostics: [...parsed.diagnostics, ...built.diagnostics],
+      }),
+      commitPageCache: parsed.commitPageCache,
+    };
+  });
 }
 
 function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
