@@ -34,6 +34,8 @@ export interface PageCache {
 
 const PAGES_DIR = "pages";
 const NUMBER_TAG = "\u0000number";
+/** The tag as JSON.stringify writes it (U+0000 escaped). */
+const TAG_IN_JSON = JSON.stringify(NUMBER_TAG).slice(1, -1);
 
 export function openPageCache(
   outDir: string,
@@ -49,7 +51,11 @@ export function openPageCache(
     get(file, contentHash) {
       const name = entryName(file, contentHash);
       try {
-        const stored = JSON.parse(readFileSync(path.join(dir, name), "utf8"), revive) as unknown;
+        const text = readFileSync(path.join(dir, name), "utf8");
+        // A reviver makes JSON.parse ~3x slower; only pages with tagged numbers need it.
+        const stored = (
+          text.includes(TAG_IN_JSON) ? JSON.parse(text, revive) : JSON.parse(text)
+        ) as unknown;
         if (!isPageResult(stored)) return undefined;
         used.add(name);
         return stored;

@@ -6,8 +6,9 @@
  * awaited read costs two thread hops per call (on the loaded 2-core machine, about 2 ms per page:
  * the corpus's load phase went from about 270 ms to 20 ms).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { compareCodeUnits } from "../code-unit-order.js";
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { SourcePage } from "./source-page.js";
@@ -50,7 +51,7 @@ function expandInput(input: string, diagnostics: Diagnostic[]): string[] {
     const info = statSync(input);
     if (!info.isDirectory()) return [input];
     const found: string[] = [];
-    collectMarkdown(input, found);
+    collectMarkdown(input, found, diagnostics, new Set());
     return found;
   } catch (error) {
     diagnostics.push(diagnose("TCG001", at(input), { reason: describeError(error) }));
@@ -58,12 +59,36 @@ function expandInput(input: string, diagnostics: Diagnostic[]): string[] {
   }
 }
 
-function collectMarkdown(folder: string, found: string[]): void {
-  const entries = readdirSync(folder, { withFileTypes: true });
-  for (const entry of entries) {
+/**
+ * Symbolic links are followed (a specs folder may link pages or folders in from elsewhere); a
+ * folder reached twice, through a link loop or two links, is read once. A link to a page that
+ * cannot be followed is an error, as an unreadable page is.
+ */
+function collectMarkdown(
+  folder: string,
+  found: string[],
+  diagnostics: Diagnostic[],
+  visited: Set<string>,
+): void {
+  const real = realpathSync(folder);
+  if (visited.has(real)) return;
+  visited.add(real);
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) collectMarkdown(path, found);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(path);
+    const isPage = entry.name.toLowerCase().endsWith(".md");
+    let kind = entry.isDirectory() ? "folder" : entry.isFile() ? "file" : "other";
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path);
+        kind = target.isDirectory() ? "folder" : target.isFile() ? "file" : "other";
+      } catch (error) {
+        if (isPage)
+          diagnostics.push(diagnose("TCG001", at(path), { reason: describeError(error) }));
+        continue;
+      }
+    }
+    if (kind === "folder") collectMarkdown(path, found, diagnostics, visited);
+    else if (kind === "file" && isPage) found.push(path);
   }
 }
 
@@ -106,8 +131,4 @@ function describeError(error: unknown): string {
   if (error instanceof Error && "code" in error && typeof error.code === "string")
     return error.code;
   return error instanceof Error ? error.message : String(error);
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

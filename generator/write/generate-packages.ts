@@ -8,6 +8,7 @@
  * (prepareOutFolder), so a refused folder still stops the run before its first write.
  */
 import { heapBudget } from "../cache/heap-budget.js";
+import { compareCodeUnits } from "../code-unit-order.js";
 import { packageKeys, PackageOutputCache } from "../cache/package-cache.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { PackageRelease } from "../diff/release/plan-release.js";
@@ -21,7 +22,6 @@ import type { PhaseTiming } from "../pipeline-types.js";
 import { createTextFormatter, defaultFormatThreads } from "../print/format-pool.js";
 import { PackagePrinter } from "../print/format-files.js";
 import {
-  compare,
   groupByPackage,
   prepareOutFolder,
   staleOwnedFolders,
@@ -141,7 +141,7 @@ export async function generatePackages(
     await printer?.close();
   }
   return {
-    write: { changed: changed.sort(compare), written },
+    write: { changed: changed.sort(compareCodeUnits), written },
     diagnostics,
     releases,
     packages: { generated, reused },
@@ -155,7 +155,7 @@ function servicesByFolder(services: readonly Service[]): Map<string, Service[]> 
     const folder = packageFolder(service.name);
     folders.set(folder, [...(folders.get(folder) ?? []), service]);
   }
-  return new Map([...folders].sort(([a], [b]) => compare(a, b)));
+  return new Map([...folders].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** Emitters write a service's files under its folder only; anything else is a generator bug. */

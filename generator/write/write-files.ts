@@ -11,6 +11,7 @@
  */
 import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { compareCodeUnits } from "../code-unit-order.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { isMarked, MARK_CONTENT, MARK_FILE, ownershipOf } from "./folder-mark.js";
@@ -35,12 +36,12 @@ export async function writeFiles(
 
   const changed: string[] = [];
   let written = false;
-  for (const [pkg, pkgFiles] of [...packages].sort(([a], [b]) => compare(a, b))) {
+  for (const [pkg, pkgFiles] of [...packages].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const report = await writePackage(outDir, pkg, pkgFiles, options);
     changed.push(...report.changed);
     written ||= report.written;
   }
-  return { changed: changed.sort(compare), written };
+  return { changed: changed.sort(compareCodeUnits), written };
 }
 
 /**
@@ -63,7 +64,7 @@ export async function staleOwnedFolders(
   generated: Iterable<string>,
 ): Promise<string[]> {
   const keep = new Set(generated);
-  return (await ownedFoldersOnDisk(outDir)).filter((pkg) => !keep.has(pkg)).sort(compare);
+  return (await ownedFoldersOnDisk(outDir)).filter((pkg) => !keep.has(pkg)).sort(compareCodeUnits);
 }
 
 /**
@@ -104,7 +105,7 @@ export function groupByPackage(files: readonly GeneratedFile[]): Map<string, Gen
  */
 async function refuseForeignFolders(outDir: string, pkgs: readonly string[]): Promise<void> {
   const refused: Diagnostic[] = [];
-  for (const pkg of [...pkgs].sort(compare)) {
+  for (const pkg of [...pkgs].sort(compareCodeUnits)) {
     for (const name of [pkg, stagingName(pkg), retiredName(pkg)]) {
       const ownership = await ownershipOf(`${outDir}/${name}`);
       if (ownership.kind === "foreign") refused.push(refusedFolder(outDir, name, ownership.reason));
@@ -242,9 +243,4 @@ async function recoverInterrupted(outDir: string, pkg: string): Promise<void> {
   if (!(await exists(`${outDir}/${pkg}`)) && (await isMarked(retired))) {
     await rename(retired, `${outDir}/${pkg}`);
   }
-}
-
-/** Code-unit order, the same on every machine and locale. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -37,6 +37,27 @@ describe("loadPages", () => {
       ["TCG001", "error", missing],
       ["TCG002", "error", binary],
       ["TCG003", "error", huge],
+    ]);
+  });
+
+  it("follows links to pages and folders, reads a folder reached twice once, reports a broken link", async () => {
+    const elsewhere = join(dir, "elsewhere");
+    mkdirSync(join(elsewhere, "inner"), { recursive: true });
+    writeFileSync(join(elsewhere, "linked.md"), "## Linked");
+    writeFileSync(join(elsewhere, "inner", "deep.md"), "## Deep");
+    const specs = join(dir, "linked-specs");
+    mkdirSync(specs);
+    symlinkSync(join(elsewhere, "linked.md"), join(specs, "page.md"));
+    symlinkSync(join(elsewhere, "inner"), join(specs, "folder"), "dir");
+    symlinkSync(specs, join(specs, "loop"), "dir");
+    symlinkSync(join(dir, "missing.md"), join(specs, "broken.md"));
+    const { pages, diagnostics } = await loadPages([specs]);
+    expect(pages.map((p) => [p.file, p.text])).toEqual([
+      [join(specs, "folder", "deep.md"), "## Deep"],
+      [join(specs, "page.md"), "## Linked"],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.position.file])).toEqual([
+      ["TCG001", join(specs, "broken.md")],
     ]);
   });
 });
