@@ -68,10 +68,12 @@ async function runAllPhases(
     generator: cacheContext?.generator,
     printThreads: options.printThreads,
     onStep: options.onStep,
+    // The parsed pages wait in memory, as JSON, until the out folder is known to be ours (a refused
+    // run leaves it untouched); stored then rather than after the last package, they are not held
+    // through the whole run: ~19 MB (10 kB per page) less over corpus x15.
+    onOutFolderAccepted: options.check === true ? undefined : read.commitPageCache,
     time,
   });
-  // Only now, with the packages written, may the run leave anything in the out folder.
-  if (options.check !== true) read.commitPageCache();
   return {
     ir: read.ir,
     diagnostics: [...diagnostics, ...generated.diagnostics],

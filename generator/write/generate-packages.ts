@@ -39,6 +39,11 @@ export interface GeneratePackagesOptions {
   readonly generator?: string | undefined;
   readonly printThreads?: number | undefined;
   readonly onStep?: ((step: string) => void) | undefined;
+  /**
+   * Called once the out folder has been accepted (no foreign folder in the way), before anything
+   * is emitted or written: from here on the run may leave things in the out folder.
+   */
+  readonly onOutFolderAccepted?: (() => void) | undefined;
   readonly time: <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
 }
 
@@ -75,6 +80,7 @@ export async function generatePackages(
         });
   const folders = servicesByFolder(ir.services);
   await prepareOutFolder(outDir, [...folders.keys()], { check });
+  options.onOutFolderAccepted?.();
   const cache =
     options.generator === undefined
       ? undefined

@@ -1,0 +1,52 @@
+/**
+ * The parsed pages wait in memory (as JSON) for the page cache until the out folder is known to be
+ * tcgen's; the pipeline stores them then, before the first package is emitted, so they are not held
+ * through the whole run (generator/pipeline.ts). A refused run still leaves the folder untouched.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
+import { listPageFiles } from "../../generator/load/load-pages.js";
+import { runPipeline } from "../../generator/pipeline.js";
+import { OutFolderRefusedError } from "../../generator/write/out-folder-refused.js";
+import { multiServiceTree, type Tree } from "./multi-service-tree.js";
+
+let tree: Tree;
+beforeAll(() => {
+  tree = multiServiceTree(2);
+});
+afterAll(() => rmSync(tree.root, { recursive: true, force: true }));
+
+const cachedPages = (out: string): string[] => {
+  const dir = path.join(out, CACHE_DIR_NAME, "pages");
+  return existsSync(dir) ? readdirSync(dir) : [];
+};
+
+describe("page cache", { timeout: 300_000 }, () => {
+  it("is stored before the first package is emitted", async () => {
+    const out = tree.out("early");
+    const pages = listPageFiles([tree.specs]).files.length;
+    const storedWhenEmitting: number[] = [];
+    await runPipeline({
+      inputs: [tree.specs],
+      outDir: out,
+      printThreads: 0,
+      onStep: (step) => {
+        if (step.startsWith("generate package ")) storedWhenEmitting.push(cachedPages(out).length);
+      },
+    });
+    expect(pages).toBeGreaterThan(2);
+    expect(storedWhenEmitting).toEqual([pages, pages]);
+  });
+
+  it("is not stored by a run the out folder refuses", async () => {
+    const out = tree.out("refused");
+    mkdirSync(path.join(out, "dts1"), { recursive: true });
+    writeFileSync(path.join(out, "dts1", "mine.txt"), "not generated\n");
+    await expect(
+      runPipeline({ inputs: [tree.specs], outDir: out, printThreads: 0 }),
+    ).rejects.toBeInstanceOf(OutFolderRefusedError);
+    expect(readdirSync(out)).toEqual(["dts1"]);
+  });
+});
