@@ -22,7 +22,12 @@ export class RecordError extends Error {}
 
 /** The record as JSON text, positions dropped, members in a fixed order. */
 export function recordText(record: ApiRecord): string {
-  return `${JSON.stringify(withoutPositions(record), null, 2)}\n`;
+  return `${JSON.stringify(recordData(record), null, 2)}\n`;
+}
+
+/** The record as the JSON data `recordText` writes. */
+export function recordData(record: ApiRecord): unknown {
+  return withoutPositions(record);
 }
 
 function withoutPositions(value: unknown): unknown {

@@ -13,6 +13,7 @@ import type { GeneratedFile } from "../emit/generated-file.js";
 import type { PlannedFile } from "../emit/planned-file.js";
 import { createTextFormatter, type TextFormatter } from "./format-pool.js";
 import { withGeneratedHeader } from "./generated-header.js";
+import { layOutJson } from "./json-layout.js";
 import { renderPlan } from "./render-plans.js";
 
 const FORMATTED = /\.(ts|json|md)$/;
@@ -40,17 +41,9 @@ export class PackagePrinter {
     const call = this.calls++;
     const printed = await Promise.all(
       files.map(async (file) => {
-        const content = withGeneratedHeader(file.path, renderPlan(file.plan));
-        // Template copies are formatted in the repository already, and the README is laid out
-        // as prettier would (tests check that formatting either changes nothing): together
-        // about a third of a corpus run's prettier time.
-        if (
-          !FORMATTED.test(file.path) ||
-          file.plan.kind === "copy" ||
-          file.plan.kind === "formatted"
-        ) {
-          return { path: file.path, content };
-        }
+        const ready = preformatted(file);
+        const content = withGeneratedHeader(file.path, ready ?? renderPlan(file.plan));
+        if (ready !== undefined || !FORMATTED.test(file.path)) return { path: file.path, content };
         return { path: file.path, content: await this.formatOnce(file.path, content, call) };
       }),
     );
@@ -85,5 +78,26 @@ export async function formatFiles(files: readonly PlannedFile[]): Promise<Genera
     return await printer.print(files);
   } finally {
     await printer.close();
+  }
+}
+
+/**
+ * The file's text when it is already what prettier prints, else undefined. Tests check each case
+ * against prettier (test/print/): together they were about half of a corpus run's formatting.
+ * - template copies: templates/ is formatted by the repository's `prettier --check`;
+ * - the README: laid out as prettier would (plan kind "formatted");
+ * - package.json: prettier prints it as JSON.stringify does (its json-stringify parser);
+ * - other JSON: json-layout.ts, where it can promise prettier's layout.
+ */
+function preformatted(file: PlannedFile): string | undefined {
+  const { plan } = file;
+  switch (plan.kind) {
+    case "copy":
+    case "formatted":
+      return plan.text;
+    case "json":
+      return file.path.endsWith("/package.json") ? renderPlan(plan) : layOutJson(plan.value);
+    default:
+      return undefined;
   }
 }

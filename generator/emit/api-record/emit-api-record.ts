@@ -5,14 +5,14 @@
  * doc change sees the API change itself, and the next run versions from this record.
  */
 import { CHANGELOG_FILE, RECORD_FILE } from "../../diff/release/previous-release.js";
-import { recordText } from "../../diff/record-file.js";
+import { recordData } from "../../diff/record-file.js";
 import type { PackageContext } from "../package-context.js";
-import { textFile, type PlannedFile } from "../planned-file.js";
+import { jsonFile, textFile, type PlannedFile } from "../planned-file.js";
 
 export function emitApiRecord({ folder, release }: PackageContext): PlannedFile[] {
   return [
-    // The record's own serialiser (diff/record-file.ts) is also what reads it back.
-    textFile(`${folder}/${RECORD_FILE}`, recordText(release.record)),
+    // The data diff/record-file.ts writes and reads back (recordText is its JSON text).
+    jsonFile(`${folder}/${RECORD_FILE}`, recordData(release.record)),
     textFile(`${folder}/${CHANGELOG_FILE}`, release.changelog),
   ];
 }
