@@ -12,6 +12,7 @@ import type { Diagnostic } from "./diagnostics/types.js";
 import type { Ir } from "./ir/types.js";
 import type { RunCacheContext } from "./cache/run-with-output-cache.js";
 import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";
+import type { TextFormatter } from "./print/format-pool.js";
 import { runWithOutputCache } from "./cache/run-with-output-cache.js";
 import { readAndParsePages } from "./cache/read-and-parse.js";
 import { buildIr } from "./check/build-ir.js";
@@ -50,15 +51,45 @@ async function runAllPhases(
   };
   const timings = (): PhaseTiming[] => [...totals].map(([phase, ms]) => ({ phase, ms }));
 
+  if (options.outDir === undefined) {
+    const read = await readAndCheck(options, cacheContext, time, totals);
+    const diagnostics = applyStrict(read.diagnostics, options.strict ?? false);
+    const failed = diagnostics.some((d) => d.severity === "error");
+    return { ir: read.ir, diagnostics, timings: timings(), failed };
+  }
+  // The print workers start with the run: they load and warm prettier while this thread parses
+  // (worker start and warm-up were ~0.6 s of a corpus run's print wait). A cache hit never gets
+  // here (runWithOutputCache answers first), so it starts none.
+  const { createTextFormatter, defaultFormatThreads } = await import("./print/format-pool.js");
+  const formatter = createTextFormatter(options.printThreads ?? defaultFormatThreads());
+  try {
+    return await generateAll({ ...options, outDir: options.outDir }, cacheContext, formatter, {
+      time,
+      totals,
+      timings,
+    });
+  } finally {
+    await formatter.close();
+  }
+}
+
+interface PhaseClock {
+  readonly time: Timer;
+  readonly totals: Map<PhaseTiming["phase"], number>;
+  readonly timings: () => PhaseTiming[];
+}
+
+async function generateAll(
+  options: PipelineOptions & { readonly outDir: string },
+  cacheContext: RunCacheContext | undefined,
+  formatter: TextFormatter,
+  { time, totals, timings }: PhaseClock,
+): Promise<PipelineResult> {
   const read = await readAndCheck(options, cacheContext, time, totals);
   const diagnostics = applyStrict(read.diagnostics, options.strict ?? false);
   const failed = diagnostics.some((d) => d.severity === "error");
-  if (options.outDir === undefined) {
-    return { ir: read.ir, diagnostics, timings: timings(), failed };
-  }
-
-  // Emit, print and write pull in ts-morph and prettier: load them only when a run gets this far,
-  // so that `parse` and a cache hit start fast.
+  // Emit, print and write pull in ts-morph: load them only when a run gets this far, so that
+  // `parse` and a cache hit start fast.
   const { generatePackages } = await import("./write/generate-packages.js");
   const generated = await generatePackages(read.ir, {
     outDir: options.outDir,
@@ -66,7 +97,7 @@ async function runAllPhases(
     sourceRoots: options.inputs,
     severityOverrides: options.severityOverrides ?? new Map(),
     generator: cacheContext?.generator,
-    printThreads: options.printThreads,
+    formatter,
     onStep: options.onStep,
     // The parsed pages wait in memory, as JSON, until the out folder is known to be ours (a refused
     // run leaves it untouched); stored then rather than after the last package, they are not held

@@ -18,8 +18,8 @@ import { emitPackages, type PlannedFile } from "../emit/emit-packages.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { packageFolder } from "../emit/version-context.js";
 import type { Ir, Service } from "../ir/types.js";
-import type { PhaseTiming } from "../pipeline-types.js";
-import { createTextFormatter, defaultFormatThreads } from "../print/format-pool.js";
+import type { PhaseTiming, ReleaseSummary } from "../pipeline-types.js";
+import type { TextFormatter } from "../print/format-pool.js";
 import { PackagePrinter } from "../print/format-files.js";
 import {
   groupByPackage,
@@ -37,7 +37,8 @@ export interface GeneratePackagesOptions {
   readonly severityOverrides: SeverityOverrides;
   /** The generator fingerprint; without it nothing is reused or recorded. */
   readonly generator?: string | undefined;
-  readonly printThreads?: number | undefined;
+  /** Prettier, in worker threads or this one; started and closed by the caller. */
+  readonly formatter: TextFormatter;
   readonly onStep?: ((step: string) => void) | undefined;
   /**
    * Called once the out folder has been accepted (no foreign folder in the way), before anything
@@ -51,7 +52,7 @@ export interface GeneratedPackages {
   readonly write: WriteReport;
   readonly diagnostics: readonly Diagnostic[];
   /** The releases planned: of every package generated (a reused package had no API change). */
-  readonly releases: ReadonlyMap<string, PackageRelease>;
+  readonly releases: ReadonlyMap<string, ReleaseSummary>;
   readonly packages: { readonly generated: readonly string[]; readonly reused: readonly string[] };
 }
 
@@ -67,7 +68,7 @@ export async function generatePackages(
   options: GeneratePackagesOptions,
 ): Promise<GeneratedPackages> {
   const { outDir, check, time } = options;
-  const releases = new Map<string, PackageRelease>();
+  const releases = new Map<string, ReleaseSummary>();
   const diagnostics: Diagnostic[] = [];
   const keyOf =
     options.generator === undefined
@@ -81,6 +82,10 @@ export async function generatePackages(
   const folders = servicesByFolder(ir.services);
   await prepareOutFolder(outDir, [...folders.keys()], { check });
   options.onOutFolderAccepted?.();
+  const heap = heapBudget();
+  // What parsing left (pages, their text and JSON) is garbage now: collected before the print
+  // workers start, the heap they would otherwise sit beside shrinks (corpus x15: XXX).
+  heap.collect();
   const cache =
     options.generator === undefined
       ? undefined
@@ -90,7 +95,7 @@ export async function generatePackages(
   let written = false;
   const generated: string[] = [];
   const reused: string[] = [];
-  let printer: PackagePrinter | undefined;
+  const printer = new PackagePrinter(options.formatter);
   const finish = async ({ folder, key, printing }: InFlight) => {
     const printed = await time("print", () => printing);
     const files = groupByPackage(printed).get(folder) ?? [];
@@ -101,57 +106,53 @@ export async function generatePackages(
   };
 
   let previous: InFlight | undefined;
-  const heap = heapBudget();
-  try {
-    let done = 0;
-    for (const [folder, services] of folders) {
-      heap.settle();
-      options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
-      const key = keyOf?.(services);
-      if (key !== undefined && cache !== undefined && (await cache.upToDate(folder, key))) {
-        reused.push(folder);
-        continue;
-      }
-      generated.push(folder);
-      // Versions and changelogs come from the API recorded in the out folder (issue 12).
-      const plan = planReleases({ ...ir, services }, outDir, options.severityOverrides);
-      for (const [service, release] of plan.releases) releases.set(service, release);
-      diagnostics.push(...plan.diagnostics);
-      const files = await time("emit", () =>
-        emitPackages({ ...ir, services }, undefined, {
-          releases: plan.releases,
-          sourceRoots: options.sourceRoots,
-        }),
-      );
-      refuseOtherFolders(folder, files);
-      printer ??= new PackagePrinter(
-        createTextFormatter(options.printThreads ?? defaultFormatThreads()),
-      );
-      const printing = printer.print(files);
-      printing.catch(() => {}); // awaited in finish(); this only marks it handled meanwhile
-      // The previous package is written while this one prints.
-      if (previous !== undefined) await finish(previous);
-      previous = { folder, key, printing };
+  let done = 0;
+  for (const [folder, services] of folders) {
+    heap.settle();
+    options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
+    const key = keyOf?.(services);
+    if (key !== undefined && cache !== undefined && (await cache.upToDate(folder, key))) {
+      reused.push(folder);
+      continue;
     }
+    generated.push(folder);
+    // Versions and changelogs come from the API recorded in the out folder (issue 12).
+    const plan = planReleases({ ...ir, services }, outDir, options.severityOverrides);
+    for (const [service, release] of plan.releases) releases.set(service, summary(release));
+    diagnostics.push(...plan.diagnostics);
+    const files = await time("emit", () =>
+      emitPackages({ ...ir, services }, undefined, {
+        releases: plan.releases,
+        sourceRoots: options.sourceRoots,
+      }),
+    );
+    refuseOtherFolders(folder, files);
+    const printing = printer.print(files);
+    printing.catch(() => {}); // awaited in finish(); this only marks it handled meanwhile
+    // The previous package is written while this one prints.
     if (previous !== undefined) await finish(previous);
-    previous = undefined;
-
-    for (const stale of await staleOwnedFolders(outDir, folders.keys())) {
-      const report = await time("write", () => writePackage(outDir, stale, [], { check }));
-      changed.push(...report.changed);
-      written ||= report.written;
-    }
-    cache?.keepOnly(new Set(folders.keys()));
-    cache?.save();
-  } finally {
-    await printer?.close();
+    previous = { folder, key, printing };
   }
+  if (previous !== undefined) await finish(previous);
+
+  for (const stale of await staleOwnedFolders(outDir, folders.keys())) {
+    const report = await time("write", () => writePackage(outDir, stale, [], { check }));
+    changed.push(...report.changed);
+    written ||= report.written;
+  }
+  cache?.keepOnly(new Set(folders.keys()));
+  cache?.save();
   return {
     write: { changed: changed.sort(compareCodeUnits), written },
     diagnostics,
     releases,
     packages: { generated, reused },
   };
+}
+
+/** The release without the file contents it planned (written with the package, not kept). */
+function summary({ record: _record, changelog: _changelog, ...rest }: PackageRelease): ReleaseSummary {
+  return rest;
 }
 
 /** Services by the package folder they are written to, sorted by folder. */
