@@ -107,8 +107,10 @@ export const memoryBenchmark: Benchmark = {
           target: atMost(1, "<= 1 (400 MB at every size)"),
           note:
             `slope ${(memorySlope / 1e3).toFixed(1)} kB per page from ${nq} to ${nf} pages; ` +
-            "bound by: the modules (TypeScript, ts-morph, prettier) and the print workers' heaps (fixed), " +
-            "the parsed pages and the IR (live, ~45 kB per page), and 64 MB of garbage allowed between collections",
+            "bound by: tsx's loader and the modules it loads (TypeScript and ts-morph in this thread, " +
+            "prettier in the print workers only) and the print workers' heaps (fixed), " +
+            "the parsed pages while parsing and the IR for the whole run (live), " +
+            "and 64 MB of garbage allowed between collections",
         }),
         measuredRow({
           row: TIME_ROW,

@@ -11,7 +11,10 @@ import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 export interface HeapBudget {
+  /** Collects if the heap has grown by the slack since the last collection. */
   settle(): void;
+  /** Collects now: after a phase whose data are all garbage (parsing), before the next begins. */
+  collect(): void;
 }
 
 /** Growth over the live heap allowed before a collection: a few packages' worth of garbage. */
@@ -40,13 +43,16 @@ function collector(): (() => void) | null {
 
 export function heapBudget(slackBytes: number = DEFAULT_SLACK_BYTES): HeapBudget {
   const gc = collector();
-  if (gc === null) return { settle: () => {} };
+  if (gc === null) return { settle: () => {}, collect: () => {} };
   let limit = getHeapStatistics().used_heap_size + slackBytes;
+  const collect = () => {
+    gc();
+    limit = getHeapStatistics().used_heap_size + slackBytes;
+  };
   return {
     settle() {
-      if (getHeapStatistics().used_heap_size < limit) return;
-      gc();
-      limit = getHeapStatistics().used_heap_size + slackBytes;
+      if (getHeapStatistics().used_heap_size >= limit) collect();
     },
+    collect,
   };
 }

@@ -5,8 +5,8 @@
  * with the API recorded in the out folder); a run replayed from the output cache changed nothing.
  */
 import type { PipelineResult } from "../pipeline.js";
+import type { ReleaseSummary } from "../pipeline-types.js";
 import { driftFails, FAIL_ON_VALUES, isFailOn, type FailOn } from "../diff/fail-on.js";
-import type { PackageRelease } from "../diff/release/plan-release.js";
 import { isDriftFormat, type DriftFormat, type DriftGroup } from "../diff/report/drift-report.js";
 import { formatReport } from "../diff/report/format-report.js";
 import {
@@ -74,7 +74,7 @@ export function driftGroups(result: PipelineResult): DriftGroup[] {
     .map(groupOf);
 }
 
-function groupOf(release: PackageRelease): DriftGroup {
+function groupOf(release: ReleaseSummary): DriftGroup {
   return {
     name: release.packageName,
     service: release.service,

@@ -83,8 +83,9 @@ export async function generatePackages(
   await prepareOutFolder(outDir, [...folders.keys()], { check });
   options.onOutFolderAccepted?.();
   const heap = heapBudget();
-  // What parsing left (pages, their text and JSON) is garbage now: collected before the print
-  // workers start, the heap they would otherwise sit beside shrinks (corpus x15: XXX).
+  // Parsing left its garbage (pages, their text and JSON): collected now, the budget's limit is
+  // set from the live heap rather than from live plus that garbage, and the print workers start
+  // beside a smaller heap: corpus x15 peak RSS 476 -> 412 MB.
   heap.collect();
   const cache =
     options.generator === undefined
@@ -151,7 +152,11 @@ export async function generatePackages(
 }
 
 /** The release without the file contents it planned (written with the package, not kept). */
-function summary({ record: _record, changelog: _changelog, ...rest }: PackageRelease): ReleaseSummary {
+function summary({
+  record: _record,
+  changelog: _changelog,
+  ...rest
+}: PackageRelease): ReleaseSummary {
   return rest;
 }
 
