@@ -20,6 +20,10 @@ export interface HeapBudget {
 /** Growth over the live heap allowed before a collection: a few packages' worth of garbage. */
 const DEFAULT_SLACK_BYTES = 64 * 1024 * 1024;
 
+/** collect(): at most this many collections, each only while the last released this much. */
+const MAX_COMPACTING_ROUNDS = 4;
+const WORTH_ANOTHER_ROUND_BYTES = 8 * 1024 * 1024;
+
 let collect: (() => void) | undefined | null;
 
 /** The collector, exposed for this process (once); null when unavailable. */
@@ -45,14 +49,26 @@ export function heapBudget(slackBytes: number = DEFAULT_SLACK_BYTES): HeapBudget
   const gc = collector();
   if (gc === null) return { settle: () => {}, collect: () => {} };
   let limit = getHeapStatistics().used_heap_size + slackBytes;
-  const collect = () => {
+  const collectOnce = () => {
     gc();
     limit = getHeapStatistics().used_heap_size + slackBytes;
   };
   return {
     settle() {
-      if (getHeapStatistics().used_heap_size >= limit) collect();
+      if (getHeapStatistics().used_heap_size >= limit) collectOnce();
     },
-    collect,
+    collect() {
+      // One collection frees the garbage but compacts only some of the pages it leaves sparse, and
+      // V8 keeps the rest committed; each further collection compacts more. Repeated while the
+      // heap still shrinks: after parsing corpus x15, 185 -> 111 MB committed for 166 ms (the
+      // corpus: 38 ms), and that run's peak RSS 410 -> 389 MB.
+      let total = getHeapStatistics().total_heap_size;
+      for (let round = 0; round < MAX_COMPACTING_ROUNDS; round++) {
+        collectOnce();
+        const now = getHeapStatistics().total_heap_size;
+        if (total - now < WORTH_ANOTHER_ROUND_BYTES) break;
+        total = now;
+      }
+    },
   };
 }
