@@ -34,7 +34,8 @@ export function indexStructures(
   diagnostics: Diagnostic[],
 ): StructureIndex {
   const sorted = [...pages].sort((a, b) => compareCodeUnits(a.file, b.file));
-  const owner = new Map(sorted.map((page) => [page, owningService(page, groups)]));
+  const uses = actionUses(groups);
+  const owner = new Map(sorted.map((page) => [page, owningService(page, uses)]));
   const byName = new Map<string, { page: ParsedDataTypesPage; draft: StructureDraft }[]>();
   for (const page of sorted) {
     const seenHere = new Set<string>();
@@ -62,20 +63,47 @@ export function indexStructures(
 }
 
 /** The one service a data types page belongs to (see the rule above), or undefined on a tie. */
-function owningService(
-  page: ParsedDataTypesPage,
-  groups: readonly ActionGroup[],
-): { service: string; by: "reference" | "use" } | undefined {
-  const named = new Set(page.structures.flatMap((s) => s.referencedBy));
-  const defined = new Set(page.structures.map((s) => s.name));
-  const byReference = new Map<string, number>();
-  const byUse = new Map<string, number>();
+/** Per action name and per structure name, the service of each action page naming or using it. */
+interface ActionUses {
+  readonly servicesByAction: ReadonlyMap<string, readonly string[]>;
+  /** One entry per action that uses the structure in its input or output. */
+  readonly servicesByStructure: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Built once: walking every action for every data-types page was quadratic at scale. */
+function actionUses(groups: readonly ActionGroup[]): ActionUses {
+  const servicesByAction = new Map<string, string[]>();
+  const servicesByStructure = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, service: string) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [service]);
+    else list.push(service);
+  };
   for (const group of groups) {
     for (const { action } of group.pages) {
-      if (named.has(action.name)) add(byReference, group.service, 1);
-      const used = [...action.input, ...action.output].flatMap((f) => structNames(f.type));
-      add(byUse, group.service, new Set(used.filter((n) => defined.has(n))).size);
+      push(servicesByAction, action.name, group.service);
+      const used = new Set([...action.input, ...action.output].flatMap((f) => structNames(f.type)));
+      for (const name of used) push(servicesByStructure, name, group.service);
     }
+  }
+  return { servicesByAction, servicesByStructure };
+}
+
+/**
+ * The service a data-types page belongs to: the one whose actions its Referenced by lines name
+ * most, else the one whose actions use most of its structures (a tie: none).
+ */
+function owningService(
+  page: ParsedDataTypesPage,
+  uses: ActionUses,
+): { service: string; by: "reference" | "use" } | undefined {
+  const byReference = new Map<string, number>();
+  const byUse = new Map<string, number>();
+  for (const name of new Set(page.structures.flatMap((s) => s.referencedBy))) {
+    for (const service of uses.servicesByAction.get(name) ?? []) add(byReference, service, 1);
+  }
+  for (const name of new Set(page.structures.map((s) => s.name))) {
+    for (const service of uses.servicesByStructure.get(name) ?? []) add(byUse, service, 1);
   }
   const referenced = best(byReference);
   if (referenced !== undefined) return { service: referenced, by: "reference" };
