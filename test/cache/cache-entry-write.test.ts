@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   CACHE_DIR_NAME,
   writeEntry,
+  type CacheManifest,
   type CachedResult,
 } from "../../generator/cache/cache-entry.js";
 import { CACHE_FORMAT } from "../../generator/cache/generator-fingerprint.js";
@@ -25,7 +26,7 @@ describe("writeEntry", () => {
       failed: false,
       dated: new Date(0),
     } as unknown as CachedResult;
-    const manifest = { format: CACHE_FORMAT, key: "k", output: { "a/b.ts": "h" } };
+    const manifest: CacheManifest = { format: CACHE_FORMAT, key: "k", output: { "a/b.ts": "h" } };
     const outDir = mkdtempSync(join(tmpdir(), "tcgen-entry-"));
     writeEntry(outDir, manifest, result);
     const read = (name: string) => readFileSync(join(outDir, CACHE_DIR_NAME, name), "utf8");
