@@ -36,26 +36,41 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
 type Timer = <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
 
+/** Each phase's total time in a run. */
+interface PhaseClock {
+  readonly time: Timer;
+  /** Adds time measured elsewhere (load and parse are timed apart, page by page). */
+  readonly add: (phase: PhaseTiming["phase"], ms: number) => void;
+  readonly timings: () => PhaseTiming[];
+}
+
+function phaseClock(): PhaseClock {
+  const totals = new Map<PhaseTiming["phase"], number>();
+  const add = (phase: PhaseTiming["phase"], ms: number) =>
+    totals.set(phase, (totals.get(phase) ?? 0) + ms);
+  return {
+    add,
+    time: async (phase, run) => {
+      const start = performance.now();
+      try {
+        return await run();
+      } finally {
+        add(phase, performance.now() - start);
+      }
+    },
+    timings: () => [...totals].map(([phase, ms]) => ({ phase, ms })),
+  };
+}
+
 async function runAllPhases(
   options: PipelineOptions,
   cacheContext?: RunCacheContext,
 ): Promise<PipelineResult> {
-  const totals = new Map<PhaseTiming["phase"], number>();
-  const time: Timer = async (phase, run) => {
-    const start = performance.now();
-    try {
-      return await run();
-    } finally {
-      totals.set(phase, (totals.get(phase) ?? 0) + performance.now() - start);
-    }
-  };
-  const timings = (): PhaseTiming[] => [...totals].map(([phase, ms]) => ({ phase, ms }));
-
-  if (options.outDir === undefined) {
-    const read = await readAndCheck(options, cacheContext, time, totals);
-    const diagnostics = applyStrict(read.diagnostics, options.strict ?? false);
-    const failed = diagnostics.some((d) => d.severity === "error");
-    return { ir: read.ir, diagnostics, timings: timings(), failed };
+  const clock = phaseClock();
+  const outDir = options.outDir;
+  if (outDir === undefined) {
+    const { ir, diagnostics, failed } = await readAndCheck(options, cacheContext, clock);
+    return { ir, diagnostics, timings: clock.timings(), failed };
   }
   // The print workers start with the run: they load and warm prettier while this thread parses
   // (worker start and warm-up were ~0.6 s of a corpus run's print wait). A cache hit never gets
@@ -63,31 +78,19 @@ async function runAllPhases(
   const { createTextFormatter, defaultFormatThreads } = await import("./print/format-pool.js");
   const formatter = createTextFormatter(options.printThreads ?? defaultFormatThreads());
   try {
-    return await generateAll({ ...options, outDir: options.outDir }, cacheContext, formatter, {
-      time,
-      totals,
-      timings,
-    });
+    return await generateAll({ ...options, outDir }, cacheContext, formatter, clock);
   } finally {
     await formatter.close();
   }
-}
-
-interface PhaseClock {
-  readonly time: Timer;
-  readonly totals: Map<PhaseTiming["phase"], number>;
-  readonly timings: () => PhaseTiming[];
 }
 
 async function generateAll(
   options: PipelineOptions & { readonly outDir: string },
   cacheContext: RunCacheContext | undefined,
   formatter: TextFormatter,
-  { time, totals, timings }: PhaseClock,
+  clock: PhaseClock,
 ): Promise<PipelineResult> {
-  const read = await readAndCheck(options, cacheContext, time, totals);
-  const diagnostics = applyStrict(read.diagnostics, options.strict ?? false);
-  const failed = diagnostics.some((d) => d.severity === "error");
+  const read = await readAndCheck(options, cacheContext, clock);
   // Emit, print and write pull in ts-morph: load them only when a run gets this far, so that
   // `parse` and a cache hit start fast.
   const { generatePackages } = await import("./write/generate-packages.js");
@@ -103,14 +106,14 @@ async function generateAll(
     // run leaves it untouched); stored then rather than after the last package, they are not held
     // through the whole run: ~19 MB (10 kB per page) less over corpus x15.
     onOutFolderAccepted: options.check === true ? undefined : read.commitPageCache,
-    time,
+    time: clock.time,
   });
   return {
     ir: read.ir,
-    diagnostics: [...diagnostics, ...generated.diagnostics],
+    diagnostics: [...read.diagnostics, ...generated.diagnostics],
     write: generated.write,
-    timings: timings(),
-    failed,
+    timings: clock.timings(),
+    failed: read.failed,
     packages: generated.packages,
     releases: generated.releases,
   };
@@ -118,7 +121,9 @@ async function generateAll(
 
 interface Checked {
   readonly ir: Ir;
+  /** With `--strict`, warnings already turned into errors. */
   readonly diagnostics: readonly Diagnostic[];
+  readonly failed: boolean;
   readonly commitPageCache: () => void;
 }
 
@@ -132,8 +137,7 @@ interface Checked {
 async function readAndCheck(
   options: PipelineOptions,
   cacheContext: RunCacheContext | undefined,
-  time: Timer,
-  totals: Map<PhaseTiming["phase"], number>,
+  clock: PhaseClock,
 ): Promise<Checked> {
   // Pages are read and parsed one at a time; the two phases' shares are timed apart.
   const parsed = await readAndParsePages(options.inputs, {
@@ -142,19 +146,23 @@ async function readAndCheck(
     readOnly: options.check === true,
     onStep: options.onStep,
   });
-  totals.set("load", parsed.loadMs);
-  totals.set("parse", parsed.parseMs);
+  clock.add("load", parsed.loadMs);
+  clock.add("parse", parsed.parseMs);
   options.onStep?.("check");
-  return time("check", () => {
+  const checked = await clock.time("check", () => {
     const built = buildIr(parsed.pages);
-    return {
-      ...structuredClone({
-        ir: built.ir,
-        diagnostics: [...parsed.diagnostics, ...built.diagnostics],
-      }),
-      commitPageCache: parsed.commitPageCache,
-    };
+    return structuredClone({
+      ir: built.ir,
+      diagnostics: [...parsed.diagnostics, ...built.diagnostics],
+    });
   });
+  const diagnostics = applyStrict(checked.diagnostics, options.strict ?? false);
+  return {
+    ir: checked.ir,
+    diagnostics,
+    failed: diagnostics.some((d) => d.severity === "error"),
+    commitPageCache: parsed.commitPageCache,
+  };
 }
 
 function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
