@@ -2,13 +2,11 @@
  * The print phase does not format template copies (plan kind "copy"): that is right only while
  * every copied template, with the generated-file notice on top, is exactly what prettier prints.
  */
-import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import { emitPackages } from "../../generator/emit/emit-packages.js";
-import { withGeneratedHeader } from "../../generator/print/generated-header.js";
-import { PRETTIER_OPTIONS } from "../../generator/print/prettier-options.js";
 import { renderPlan } from "../../generator/print/render-plans.js";
 import { loadFixtureIr } from "../emit/emit-fixture.js";
+import { changedByPrettier } from "./prettier-fixed-point.js";
 
 const copies = emitPackages(loadFixtureIr("dts-seed")).filter((f) => f.plan.kind === "copy");
 
@@ -24,15 +22,11 @@ describe("template copies", () => {
     ]);
   });
 
-  it.each(copies.map((f) => [f.path, f] as const))(
-    "%s is already formatted",
-    async (path, file) => {
-      const content = withGeneratedHeader(path, renderPlan(file.plan));
-      if (!/\.(ts|json|md)$/.test(path)) return;
-      const fileName = path.slice(path.lastIndexOf("/") + 1);
-      expect(await format(content, { ...PRETTIER_OPTIONS, filepath: fileName })).toBe(content);
-    },
-  );
+  it("are already formatted (LICENSE and scripts/build.mjs are never formatted, copies or not)", async () => {
+    const formattedKinds = copies.filter((f) => /\.(ts|json|md)$/.test(f.path));
+    expect(formattedKinds.length).toBeGreaterThan(20);
+    expect(await changedByPrettier(formattedKinds)).toEqual([]);
+  });
 
   it("wrap their comments within the print width", () => {
     const long = copies.flatMap((f) =>
