@@ -45,14 +45,12 @@ export interface EmitOptions {
    * folder (typescript/provenance.ts), so output does not depend on the working directory.
    */
   readonly sourceRoots?: readonly string[];
-  readonly templates?: TemplateReader;
 }
 
 export function packageContexts(ir: Ir, options: EmitOptions = {}): PackageContext[] {
   const versions = versionContexts(ir);
   const sourceRoots = options.sourceRoots ?? [];
   const see = seeLines(sourceRoots);
-  const templates = options.templates ?? repositoryTemplates;
   return ir.services.map((service) => {
     const name = packageName(service.name);
     let release = options.releases?.get(service.name);
@@ -68,7 +66,7 @@ export function packageContexts(ir: Ir, options: EmitOptions = {}): PackageConte
       },
       see,
       sourceRoots,
-      templates,
+      templates: repositoryTemplates,
     };
   });
 }
