@@ -84,8 +84,8 @@ export async function generatePackages(
   options.onOutFolderAccepted?.();
   const heap = heapBudget();
   // Parsing left its garbage (pages, their text and JSON): collected now, the budget's limit is
-  // set from the live heap rather than from live plus that garbage, and the print workers start
-  // beside a smaller heap: corpus x15 peak RSS 476 -> 412 MB.
+  // set from the live heap rather than from live plus that garbage: corpus x15 peak RSS 476 ->
+  // 412 MB.
   heap.collect();
   const cache =
     options.generator === undefined
