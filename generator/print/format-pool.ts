@@ -1,7 +1,7 @@
 /**
- * Where prettier runs: in this thread, or in worker threads (format-worker.mjs) so that formatting,
- * the largest share of a full run, uses the machine's other cores while this thread emits the
- * next package. Either way the result is prettier's output for the same text and options, so the
+ * Where prettier runs: in this thread, or in worker threads (format-worker.mjs) so that formatting
+ * (TypeScript modules: what the print phase does not lay out itself) uses the machine's other
+ * cores while this thread emits the next package. Either way the result is prettier's output for the same text and options, so the
  * choice never changes a byte.
  */
 import { availableParallelism } from "node:os";
