@@ -50,23 +50,6 @@ function hostTemplateRule(service: string): GrammarRule {
   };
 }
 
-/**
- * The pages whose every name matches the grammar; for each other page one error (the first value
- * outside it) is added to `diagnostics`.
- */
-export function keepPagesInGrammar(
-  pages: readonly ParsedPage[],
-  diagnostics: Diagnostic[],
-): ParsedPage[] {
-  const kept: ParsedPage[] = [];
-  for (const page of pages) {
-    const violation = firstViolation(page);
-    if (violation === undefined) kept.push(page);
-    else diagnostics.push(violation);
-  }
-  return kept;
-}
-
 type Check = (rule: GrammarRule, value: string, at: SourcePosition) => Diagnostic | undefined;
 
 const check: Check = (rule, value, at) =>
@@ -78,7 +61,8 @@ const check: Check = (rule, value, at) =>
         pattern: shownRule(rule),
       });
 
-function firstViolation(page: ParsedPage): Diagnostic | undefined {
+/** The error for the first value of the page outside the grammar, or undefined when all match. */
+export function firstViolation(page: ParsedPage): Diagnostic | undefined {
   switch (page.kind) {
     case "action": {
       const at = page.action.position;

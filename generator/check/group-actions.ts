@@ -11,6 +11,7 @@ import { compareCodeUnits } from "../code-unit-order.js";
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { ExampleDraft, ParsedActionPage } from "../parse/parsed-page.js";
+import { contentSize } from "./page-facts.js";
 
 export interface ActionGroup {
   readonly service: string;
@@ -35,28 +36,23 @@ export function groupActions(
   for (const list of byKey.values()) {
     const first = list[0];
     if (first === undefined) continue;
-    const kept = new Map<string, ParsedActionPage>();
     const droppedExamples = new Map<string, ExampleDraft[]>();
-    for (const page of list) {
-      const other = kept.get(page.action.name);
-      if (other === undefined) {
-        kept.set(page.action.name, page);
-        continue;
-      }
-      const [winner, loser] =
-        contentSize(page) > contentSize(other) ? [page, other] : [other, page];
-      kept.set(page.action.name, winner);
-      const extra = droppedExamples.get(page.action.name) ?? [];
-      droppedExamples.set(page.action.name, [...extra, ...loser.action.examples]);
-      diagnostics.push(
-        diagnose("TCG051", loser.action.position, {
-          action: page.action.name,
-          version: page.version,
-          kept: winner.file,
-          dropped: loser.file,
-        }),
-      );
-    }
+    const kept = settleDuplicates(list, {
+      name: (page) => page.action.name,
+      size: contentSize,
+      onDuplicate: (winner, loser) => {
+        const extra = droppedExamples.get(loser.action.name) ?? [];
+        droppedExamples.set(loser.action.name, [...extra, ...loser.action.examples]);
+        diagnostics.push(
+          diagnose("TCG051", loser.action.position, {
+            action: loser.action.name,
+            version: loser.version,
+            kept: winner.file,
+            dropped: loser.file,
+          }),
+        );
+      },
+    });
     const chosen = [...kept.values()]
       .map((page) => withExamples(page, droppedExamples.get(page.action.name) ?? []))
       .sort((a, b) => compareCodeUnits(a.action.name, b.action.name));
@@ -77,9 +73,32 @@ function withExamples(page: ParsedActionPage, more: readonly ExampleDraft[]): Pa
   return { ...page, action: { ...page.action, examples: [...page.action.examples, ...more] } };
 }
 
-function contentSize(page: ParsedActionPage): number {
-  const a = page.action;
-  return a.input.length + a.output.length + a.errors.length + a.examples.length;
+/**
+ * One page per action name among pages of one service and version, in file order: the larger
+ * wins, the earlier file on a tie. check/plan-tree.ts settles the same duplicates from page facts
+ * with this function, so the two cannot disagree on which page is kept.
+ */
+export function settleDuplicates<T>(
+  pages: readonly T[],
+  by: {
+    readonly name: (page: T) => string;
+    readonly size: (page: T) => number;
+    readonly onDuplicate?: (winner: T, loser: T) => void;
+  },
+): Map<string, T> {
+  const kept = new Map<string, T>();
+  for (const page of pages) {
+    const name = by.name(page);
+    const other = kept.get(name);
+    if (other === undefined) {
+      kept.set(name, page);
+      continue;
+    }
+    const [winner, loser] = by.size(page) > by.size(other) ? [page, other] : [other, page];
+    kept.set(name, winner);
+    by.onDuplicate?.(winner, loser);
+  }
+  return kept;
 }
 
 /** The host most pages name; ties go to the first action's host. */

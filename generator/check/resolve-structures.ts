@@ -14,8 +14,10 @@
  */
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import type { Field, SourcePosition, Structure, TypeRef } from "../ir/types.js";
+import type { Field, SourcePosition, Structure } from "../ir/types.js";
 import type { ParsedDataTypesPage, StructureDraft } from "../parse/parsed-page.js";
+import { structNames } from "./page-facts.js";
+import type { PageOwner } from "./structure-owners.js";
 import type { ActionGroup } from "./group-actions.js";
 import { compareCodeUnits } from "../code-unit-order.js";
 
@@ -25,102 +27,39 @@ type StructureLookup =
   | { readonly found?: undefined; readonly elsewhere: readonly string[] };
 
 export interface StructureIndex {
-  readonly lookup: (group: ActionGroup, name: string) => StructureLookup;
+  readonly lookup: (name: string) => StructureLookup;
 }
 
-export function indexStructures(
-  pages: readonly ParsedDataTypesPage[],
-  groups: readonly ActionGroup[],
-  diagnostics: Diagnostic[],
+/**
+ * The structures one service can take: those of the data types pages it owns (first definition
+ * on a page wins; TCG052 reports the others), and, for a name none of them defines, the other
+ * pages that do (`definedIn`: every data types page of the tree by structure name).
+ */
+export function serviceStructures(
+  owned: readonly { readonly page: ParsedDataTypesPage; readonly by: PageOwner["by"] }[],
+  definedIn: ReadonlyMap<string, readonly string[]>,
 ): StructureIndex {
-  const sorted = [...pages].sort((a, b) => compareCodeUnits(a.file, b.file));
-  const uses = actionUses(groups);
-  const owner = new Map(sorted.map((page) => [page, owningService(page, uses)]));
-  const byName = new Map<string, { page: ParsedDataTypesPage; draft: StructureDraft }[]>();
-  for (const page of sorted) {
+  const sorted = [...owned].sort((a, b) => compareCodeUnits(a.page.file, b.page.file));
+  const byName = new Map<string, { draft: StructureDraft; by: PageOwner["by"] }[]>();
+  for (const { page, by } of sorted) {
     const seenHere = new Set<string>();
     for (const draft of page.structures) {
-      if (seenHere.has(draft.name)) {
-        diagnostics.push(diagnose("TCG052", draft.position, { name: draft.name, kept: page.file }));
-        continue;
-      }
+      if (seenHere.has(draft.name)) continue;
       seenHere.add(draft.name);
       const list = byName.get(draft.name) ?? [];
-      list.push({ page, draft });
+      list.push({ draft, by });
       byName.set(draft.name, list);
     }
   }
   return {
-    lookup(group, name) {
+    lookup(name) {
       const candidates = byName.get(name) ?? [];
-      const owned = candidates.filter((c) => owner.get(c.page)?.service === group.service);
       // Within the service, a page owned through its Referenced by lines beats one owned by use.
-      const own = owned.find((c) => owner.get(c.page)?.by === "reference") ?? owned[0];
+      const own = candidates.find((c) => c.by === "reference") ?? candidates[0];
       if (own !== undefined) return { found: own.draft };
-      return { elsewhere: candidates.map((c) => c.page.file) };
+      return { elsewhere: definedIn.get(name) ?? [] };
     },
   };
-}
-
-/** The one service a data types page belongs to (see the rule above), or undefined on a tie. */
-/** Per action name and per structure name, the service of each action page naming or using it. */
-interface ActionUses {
-  readonly servicesByAction: ReadonlyMap<string, readonly string[]>;
-  /** One entry per action that uses the structure in its input or output. */
-  readonly servicesByStructure: ReadonlyMap<string, readonly string[]>;
-}
-
-/** Built once: walking every action for every data-types page was quadratic at scale. */
-function actionUses(groups: readonly ActionGroup[]): ActionUses {
-  const servicesByAction = new Map<string, string[]>();
-  const servicesByStructure = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, service: string) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [service]);
-    else list.push(service);
-  };
-  for (const group of groups) {
-    for (const { action } of group.pages) {
-      push(servicesByAction, action.name, group.service);
-      const used = new Set([...action.input, ...action.output].flatMap((f) => structNames(f.type)));
-      for (const name of used) push(servicesByStructure, name, group.service);
-    }
-  }
-  return { servicesByAction, servicesByStructure };
-}
-
-/**
- * The service a data-types page belongs to: the one whose actions its Referenced by lines name
- * most, else the one whose actions use most of its structures (a tie: none).
- */
-function owningService(
-  page: ParsedDataTypesPage,
-  uses: ActionUses,
-): { service: string; by: "reference" | "use" } | undefined {
-  const byReference = new Map<string, number>();
-  const byUse = new Map<string, number>();
-  for (const name of new Set(page.structures.flatMap((s) => s.referencedBy))) {
-    for (const service of uses.servicesByAction.get(name) ?? []) add(byReference, service, 1);
-  }
-  for (const name of new Set(page.structures.map((s) => s.name))) {
-    for (const service of uses.servicesByStructure.get(name) ?? []) add(byUse, service, 1);
-  }
-  const referenced = best(byReference);
-  if (referenced !== undefined) return { service: referenced, by: "reference" };
-  const used = best(byUse);
-  return used === undefined ? undefined : { service: used, by: "use" };
-}
-
-function add(counts: Map<string, number>, key: string, n: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + n);
-}
-
-/** The key with the highest positive count; undefined when none or tied. */
-function best(counts: ReadonlyMap<string, number>): string | undefined {
-  const ranked = [...counts].filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a);
-  const [first, second] = ranked;
-  if (first === undefined || (second !== undefined && second[1] === first[1])) return undefined;
-  return first[0];
 }
 
 /** Every structure reachable from the group's actions, sorted by name. */
@@ -144,7 +83,7 @@ export function reachableStructures(
   }
   for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
     if (found.has(item.name)) continue;
-    const lookup = index.lookup(group, item.name);
+    const lookup = index.lookup(item.name);
     const draft = lookup.found;
     if (draft === undefined) {
       const elsewhere = lookup.elsewhere ?? [];
@@ -233,10 +172,4 @@ function reportRequiredCycles(structures: readonly Structure[], diagnostics: Dia
       push(target);
     }
   }
-}
-
-function structNames(type: TypeRef): string[] {
-  if (type.kind === "struct") return [type.name];
-  if (type.kind === "array") return structNames(type.element);
-  return [];
 }

@@ -12,7 +12,7 @@ import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { ErrorCode } from "../ir/types.js";
 import type { ParsedCommonErrorsPage } from "../parse/parsed-page.js";
-import type { ActionGroup } from "./group-actions.js";
+import type { ActionFacts } from "./page-facts.js";
 import { compareCodeUnits } from "../code-unit-order.js";
 
 /** Codes every action can return: the common tables of every page, sorted by code. */
@@ -30,7 +30,7 @@ export function collectCommonErrors(pages: readonly ParsedCommonErrorsPage[]): E
 /** Each service's own codes, by service name, sorted by code. */
 export function collectServiceErrors(
   pages: readonly ParsedCommonErrorsPage[],
-  groups: readonly ActionGroup[],
+  keptActions: readonly ActionFacts[],
   commonErrors: readonly ErrorCode[],
   diagnostics: Diagnostic[],
 ): Map<string, ErrorCode[]> {
@@ -41,7 +41,7 @@ export function collectServiceErrors(
     const codes = page.errors.filter((e) => own.has(e.code) && !common.has(e.code));
     const first = codes[0];
     if (first === undefined) continue;
-    const owner = owningService(page, codes, groups);
+    const owner = owningService(page, codes, keptActions);
     if (owner === undefined) {
       diagnostics.push(diagnose("TCG113", first.position, { codes: codes.length }));
       continue;
@@ -61,18 +61,16 @@ export function collectServiceErrors(
 function owningService(
   page: ParsedCommonErrorsPage,
   codes: readonly ErrorCode[],
-  groups: readonly ActionGroup[],
+  keptActions: readonly ActionFacts[],
 ): string | undefined {
-  const services = new Set(groups.map((g) => g.service));
+  const services = new Set(keptActions.map((a) => a.service));
   if (page.hostService !== undefined && services.has(page.hostService)) return page.hostService;
   const wanted = new Set(codes.map((c) => c.code));
   const counts = new Map<string, Set<string>>();
-  for (const group of groups) {
-    const seen = counts.get(group.service) ?? new Set<string>();
-    for (const { action } of group.pages) {
-      for (const error of action.errors) if (wanted.has(error.code)) seen.add(error.code);
-    }
-    counts.set(group.service, seen);
+  for (const action of keptActions) {
+    const seen = counts.get(action.service) ?? new Set<string>();
+    for (const code of action.errorCodes) if (wanted.has(code)) seen.add(code);
+    counts.set(action.service, seen);
   }
   const ranked = [...counts]
     .map(([service, seen]) => [service, seen.size] as const)
