@@ -48,8 +48,19 @@ export interface PhaseTiming {
   readonly ms: number;
 }
 
+/** How much API a run gives: services and actions (each action once, whatever its pages). */
+export interface ApiCounts {
+  readonly services: number;
+  readonly actions: number;
+}
+
 export interface PipelineResult {
+  /**
+   * The IR. A run with an out folder builds it on first read when it reused services (their IR
+   * was not needed to generate): read `counts` for totals.
+   */
   readonly ir: Ir;
+  readonly counts: ApiCounts;
   readonly diagnostics: readonly Diagnostic[];
   readonly write?: WriteReport;
   /**

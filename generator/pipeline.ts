@@ -1,37 +1,123 @@
 /**
  * The whole tcgen flow on one screen: load -> parse -> check -> emit -> print -> write.
- * Each phase is a folder of `generator/`; this function only wires them together and times them.
+ * Each phase is a folder of `generator/`; this module only wires them together and times them.
  *
- * Memory stays flat in the number of pages: pages are read and parsed one at a time (only the
- * parsed form, a fraction of the text, is kept), and from the IR on, packages are emitted, printed
- * and written one at a time, so a run holds one package's files (two while the next is emitted
- * during printing), whatever the number of packages. Prettier runs in worker threads
- * (print/format-pool.ts) while this thread emits the next package.
+ * A run with an out folder is incremental (generator/cache/): a page the input index knows
+ * unchanged is not read, the tree is planned from every page's facts, a service is built only
+ * when its key changed, and a package is generated only when its key changed or its folder no
+ * longer holds what was written. The output is byte for byte what a run from nothing writes.
+ *
+ * Memory stays flat in the number of pages: the parsed pages are dropped once the services are
+ * built, and packages are emitted, printed and written one at a time, so a run holds one
+ * package's files (two while the next is emitted during printing). Pages are parsed in this thread
+ * and a worker beside it (parse/); prettier runs in worker threads (print/format-pool.ts) while
+ * this thread emits the next package.
  */
 import type { Diagnostic } from "./diagnostics/types.js";
-import type { Ir } from "./ir/types.js";
-import type { RunCacheContext } from "./cache/run-with-output-cache.js";
 import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";
-import type { TextFormatter } from "./print/format-pool.js";
-import { runWithOutputCache } from "./cache/run-with-output-cache.js";
+import { generatorFingerprint } from "./cache/generator-fingerprint.js";
+import { readInputIndex, writeInputIndex } from "./cache/input-index.js";
+import { openPageCache } from "./cache/page-cache.js";
 import { readAndParsePages } from "./cache/read-and-parse.js";
+import { readInputs } from "./cache/read-inputs.js";
+import {
+  buildChangedServices,
+  indexOf,
+  packagesOf,
+  serviceDiagnostics,
+  withLazyIr,
+} from "./cache/service-builds.js";
 import { buildIr } from "./check/build-ir.js";
+import { sortDiagnostics } from "./diagnostics/format.js";
+import { defaultParseThreads } from "./parse/read-pages-in-parallel.js";
+import { deferredFormatter } from "./print/deferred-formatter.js";
+import { defaultFormatThreads } from "./print/format-pool.js";
+import { IR_VERSION } from "./ir/types.js";
 
 // The options and result types live in pipeline-types.ts, which the cache and write layers
 // import too, so that they need not import this module (which imports them).
 export type { PipelineOptions, PipelineResult } from "./pipeline-types.js";
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  // Incremental generation (generator/cache/): when the pages, the generator and the out folder
-  // are exactly as the last run left them, replay that run; otherwise only changed pages are
-  // parsed again and only packages whose inputs changed are generated again.
   const outDir = options.outDir;
-  if (outDir !== undefined) {
-    return runWithOutputCache({ ...options, outDir }, runAllPhases, {
-      generator: options.generatorFingerprint,
+  return outDir === undefined ? parseAndCheck(options) : generate({ ...options, outDir });
+}
+
+async function generate(
+  options: PipelineOptions & { readonly outDir: string },
+): Promise<PipelineResult> {
+  const clock = phaseClock();
+  const { outDir } = options;
+  const readOnly = options.check === true;
+  const generator = options.generatorFingerprint ?? generatorFingerprint();
+  const index = readInputIndex(outDir, generator);
+  const pageCache = openPageCache(outDir, generator, { readOnly });
+  // The print workers start as soon as pages must be parsed (they warm prettier meanwhile), or at
+  // the first file printed; a run that reuses every package starts none.
+  const formatter = deferredFormatter(options.printThreads ?? defaultFormatThreads());
+  try {
+    const read = await readInputs(options.inputs, {
+      index,
+      pageCache,
+      parseThreads: parseThreads(options),
+      onParseNeeded: () => formatter.start(),
+      onStep: options.onStep,
     });
+    clock.add("load", read.loadMs);
+    clock.add("parse", read.parseMs);
+    options.onStep?.("check");
+    const severityOverrides = options.severityOverrides ?? new Map();
+    const built = await clock.time("check", () =>
+      buildChangedServices({ pages: read.pages, index, parsedPage: read.parsedPage, generator }),
+    );
+    // The services built now hold copies of what they need; a service built later (its folder was
+    // edited) reads its pages back from the page cache.
+    read.dropParsed();
+    // Emit, print and write pull in ts-morph: loaded only when a run gets this far, so that
+    // `parse` starts fast.
+    const { generatePackages } = await import("./write/generate-packages.js");
+    const shared = { irVersion: IR_VERSION, commonErrors: [...built.tree.commonErrors] };
+    const generated = await generatePackages(
+      shared,
+      packagesOf(built, { generator, sourceRoots: options.inputs, severityOverrides }),
+      {
+        outDir,
+        check: readOnly,
+        sourceRoots: options.inputs,
+        severityOverrides,
+        formatter,
+        onStep: options.onStep,
+        // Pages parsed this run wait in memory, as JSON, until the out folder is known to be ours
+        // (a refused run leaves it untouched).
+        onOutFolderAccepted: readOnly ? undefined : () => pageCache.commit(),
+        time: clock.time,
+      },
+    );
+    const changed = read.indexStale || built.services.some((s) => s.rebuilt);
+    if (!readOnly && changed) writeInputIndex(outDir, generator, indexOf(read.pages, built));
+    const diagnostics = applyStrict(
+      [
+        ...read.listDiagnostics,
+        ...[...read.pages.values()].flatMap((page) => page.diagnostics),
+        ...built.tree.diagnostics,
+        ...serviceDiagnostics(built),
+        ...generated.diagnostics,
+      ],
+      options.strict ?? false,
+    );
+    const nothingDone = read.changedPages === 0 && generated.packages.generated.length === 0;
+    return withLazyIr(built, {
+      diagnostics,
+      write: generated.write,
+      timings: clock.timings(),
+      failed: hasErrors(diagnostics),
+      cache: nothingDone ? "hit" : "miss",
+      packages: generated.packages,
+      releases: generated.releases,
+    });
+  } finally {
+    await formatter.close();
   }
-  return runAllPhases(options);
 }
 
 type Timer = <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
@@ -62,93 +148,18 @@ function phaseClock(): PhaseClock {
   };
 }
 
-async function runAllPhases(
-  options: PipelineOptions,
-  cacheContext?: RunCacheContext,
-): Promise<PipelineResult> {
+/** Load, parse and check only (no out folder): the IR and the diagnostics. */
+async function parseAndCheck(options: PipelineOptions): Promise<PipelineResult> {
   const clock = phaseClock();
-  const outDir = options.outDir;
-  if (outDir === undefined) {
-    const { ir, diagnostics, failed } = await readAndCheck(options, cacheContext, clock);
-    return { ir, diagnostics, timings: clock.timings(), failed };
-  }
-  // The print workers start with the run: they load and warm prettier while this thread parses
-  // (worker start and warm-up were ~0.6 s of a corpus run's print wait). A cache hit never gets
-  // here (runWithOutputCache answers first), so it starts none.
-  const { createTextFormatter, defaultFormatThreads } = await import("./print/format-pool.js");
-  const formatter = createTextFormatter(options.printThreads ?? defaultFormatThreads());
-  try {
-    return await generateAll({ ...options, outDir }, cacheContext, formatter, clock);
-  } finally {
-    await formatter.close();
-  }
-}
-
-async function generateAll(
-  options: PipelineOptions & { readonly outDir: string },
-  cacheContext: RunCacheContext | undefined,
-  formatter: TextFormatter,
-  clock: PhaseClock,
-): Promise<PipelineResult> {
-  const read = await readAndCheck(options, cacheContext, clock);
-  // Emit, print and write pull in ts-morph: load them only when a run gets this far, so that
-  // `parse` and a cache hit start fast.
-  const { generatePackages } = await import("./write/generate-packages.js");
-  const generated = await generatePackages(read.ir, {
-    outDir: options.outDir,
-    check: options.check ?? false,
-    sourceRoots: options.inputs,
-    severityOverrides: options.severityOverrides ?? new Map(),
-    generator: cacheContext?.generator,
-    formatter,
-    onStep: options.onStep,
-    // The parsed pages wait in memory, as JSON, until the out folder is known to be ours (a refused
-    // run leaves it untouched); stored then rather than after the last package, they are not held
-    // through the whole run: ~19 MB (10 kB per page) less over corpus x15.
-    onOutFolderAccepted: options.check === true ? undefined : read.commitPageCache,
-    time: clock.time,
-  });
-  return {
-    ir: read.ir,
-    diagnostics: [...read.diagnostics, ...generated.diagnostics],
-    write: generated.write,
-    timings: clock.timings(),
-    failed: read.failed,
-    packages: generated.packages,
-    releases: generated.releases,
-  };
-}
-
-interface Checked {
-  readonly ir: Ir;
-  /** With `--strict`, warnings already turned into errors. */
-  readonly diagnostics: readonly Diagnostic[];
-  readonly failed: boolean;
-  readonly commitPageCache: () => void;
-}
-
-/**
- * Load, parse and check. The parsed pages are not returned: once the IR is built they are
- * garbage, and so is every page's text. The IR and the diagnostics are copied (structuredClone)
- * because their strings are mostly slices of the page texts, and a slice keeps its whole page
- * alive: over the 1,965-page tree (corpus x15) the live heap after check fell from 44 to 27 MB
- * with the copy (~9 kB per page), which takes ~150 ms against ~40 s of parsing.
- */
-async function readAndCheck(
-  options: PipelineOptions,
-  cacheContext: RunCacheContext | undefined,
-  clock: PhaseClock,
-): Promise<Checked> {
-  // Pages are read and parsed one at a time; the two phases' shares are timed apart.
   const parsed = await readAndParsePages(options.inputs, {
-    cache: options.outDir !== undefined ? cacheContext : undefined,
-    outDir: options.outDir,
-    readOnly: options.check === true,
     onStep: options.onStep,
+    parseThreads: parseThreads(options),
   });
   clock.add("load", parsed.loadMs);
   clock.add("parse", parsed.parseMs);
   options.onStep?.("check");
+  // The IR is copied (structuredClone) because its strings are mostly slices of the page texts,
+  // and a slice keeps its whole page alive.
   const checked = await clock.time("check", () => {
     const built = buildIr(parsed.pages);
     return structuredClone({
@@ -159,14 +170,30 @@ async function readAndCheck(
   const diagnostics = applyStrict(checked.diagnostics, options.strict ?? false);
   return {
     ir: checked.ir,
+    counts: {
+      services: checked.ir.services.length,
+      actions: checked.ir.services
+        .flatMap((s) => s.versions)
+        .reduce((sum, v) => sum + v.actions.length, 0),
+    },
     diagnostics,
-    failed: diagnostics.some((d) => d.severity === "error"),
-    commitPageCache: parsed.commitPageCache,
+    timings: clock.timings(),
+    failed: hasErrors(diagnostics),
   };
 }
 
+/** printThreads 0 keeps the whole run in this thread (tests, the bench's one-thread baseline). */
+function parseThreads(options: PipelineOptions): number {
+  return options.printThreads === 0 ? 0 : defaultParseThreads();
+}
+
+function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** With `--strict`, warnings become errors; sorted, so that every way of running gives one order. */
 function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
-  return diagnostics.map((d) =>
+  return sortDiagnostics(diagnostics).map((d) =>
     strict && d.severity === "warning" ? { ...d, severity: "error" as const } : d,
   );
 }

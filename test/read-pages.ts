@@ -6,6 +6,7 @@
  */
 import { readAndParsePages } from "../generator/cache/read-and-parse.js";
 import { buildIr } from "../generator/check/build-ir.js";
+import { sortDiagnostics } from "../generator/diagnostics/format.js";
 import type { Diagnostic } from "../generator/diagnostics/types.js";
 import type { Ir } from "../generator/ir/types.js";
 import type { ParsedPage } from "../generator/parse/parsed-page.js";
@@ -17,15 +18,12 @@ export interface ReadPages {
 }
 
 export async function readPages(inputs: readonly string[]): Promise<ReadPages> {
-  const parsed = await readAndParsePages(inputs, {
-    cache: undefined,
-    outDir: undefined,
-    readOnly: true,
-  });
+  const parsed = await readAndParsePages(inputs);
   const built = buildIr(parsed.pages);
   return {
     pages: parsed.pages,
-    diagnostics: [...parsed.diagnostics, ...built.diagnostics],
+    // Sorted, as the pipeline gives them.
+    diagnostics: sortDiagnostics([...parsed.diagnostics, ...built.diagnostics]),
     ir: built.ir,
   };
 }

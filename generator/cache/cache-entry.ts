@@ -1,103 +1,23 @@
 /**
- * The cache as stored in the output folder, `<out>/.tcgen-cache/` (git-ignored):
- * - manifest.json: the run key and the hash of every file the out folder held after that run;
- * - result.json: that run's IR, diagnostics and failure flag, replayed on a hit.
- * manifest.json is written last and is the commit point: a crash leaves either the previous
- * complete entry or one whose output hashes no longer match (a full run).
+ * The cache folder inside the out folder, `<out>/.tcgen-cache/` (git-ignored), and how its JSON
+ * files are written: atomically (a temporary file renamed over the old one), so a crash leaves
+ * the previous file or the new one, never half of one. What it holds:
+ * - inputs.json: the input index (input-index.ts), written last;
+ * - packages.json: each package folder's key and files (package-cache.ts);
+ * - pages/: each page's parse (page-cache.ts).
  */
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
-import type { Diagnostic } from "../diagnostics/types.js";
-import type { Ir } from "../ir/types.js";
-import { CACHE_FORMAT } from "./generator-fingerprint.js";
-import { hashTree, type KnownHash } from "./hash-files.js";
-import { UNOWNED_ENTRIES } from "../write/list-package-files.js";
 
 export const CACHE_DIR_NAME = ".tcgen-cache";
 
-export interface CacheManifest {
-  readonly format: typeof CACHE_FORMAT;
-  readonly key: string;
-  /** Every file under the out folder (the cache folder excepted) and its SHA-256. */
-  readonly output: Readonly<Record<string, string>>;
-}
-
-export interface CachedResult {
-  readonly ir: Ir;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly failed: boolean;
-}
-
-/**
- * Folders a run neither reads nor writes: the cache itself, and what the write phase leaves alone
- * inside a package folder (`<package>/node_modules`, `<package>/dist`, see
- * generator/write/list-package-files.ts). Their content cannot change a run's result, so a build
- * of a generated package does not cost the next run its shortcut.
- */
-function isOutsideRun(folder: string): boolean {
-  if (folder === CACHE_DIR_NAME) return true;
-  const parts = folder.split("/");
-  return parts.length === 2 && UNOWNED_ENTRIES.has(parts[1] as string);
-}
-
-/** Hashes of everything under the out folder now; undefined when the folder does not exist. */
-export function snapshotOutput(
-  outDir: string,
-  known?: KnownHash,
-): Record<string, string> | undefined {
-  return existsSync(outDir) ? hashTree(outDir, isOutsideRun, known) : undefined;
-}
-
-/** The stored manifest, or undefined when absent, unreadable or of another format. */
-export function readManifest(outDir: string): CacheManifest | undefined {
-  try {
-    const parsed = JSON.parse(
-      readFileSync(path.join(outDir, CACHE_DIR_NAME, "manifest.json"), "utf8"),
-    ) as Partial<CacheManifest>;
-    if (parsed.format !== CACHE_FORMAT || typeof parsed.key !== "string") return undefined;
-    if (typeof parsed.output !== "object" || parsed.output === null) return undefined;
-    return parsed as CacheManifest;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The stored result, or undefined when absent or unreadable. */
-export function readResult(outDir: string): CachedResult | undefined {
-  try {
-    const parsed = JSON.parse(
-      readFileSync(path.join(outDir, CACHE_DIR_NAME, "result.json"), "utf8"),
-    ) as Partial<CachedResult>;
-    if (!Array.isArray(parsed.diagnostics) || typeof parsed.failed !== "boolean") return undefined;
-    if (typeof parsed.ir !== "object" || parsed.ir === null) return undefined;
-    return parsed as CachedResult;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Stores a run: result first, then the manifest (atomic renames). */
-export function writeEntry(outDir: string, manifest: CacheManifest, result: CachedResult): void {
-  const dir = path.join(outDir, CACHE_DIR_NAME);
-  mkdirSync(dir, { recursive: true });
-  writeAtomically(path.join(dir, "result.json"), result);
-  writeAtomically(path.join(dir, "manifest.json"), manifest);
-}
-
 /**
  * Writes `value` as JSON.stringify would, but a member of its top three levels at a time: the
- * result of a 2,000-page run is ~15 MB of JSON, and building it as one string (and its UTF-8
- * copy) was the run's last and highest memory peak (corpus x15: 430 -> see the commit).
+ * index of a 2,000-page tree is megabytes of JSON, and building it as one string (and its UTF-8
+ * copy) made the run's last memory peak.
  */
-function writeAtomically(file: string, value: unknown): void {
+export function writeJsonAtomically(file: string, value: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, "w");
   try {
@@ -158,14 +78,4 @@ function writeJson(out: ChunkWriter, value: unknown, levels: number): void {
     writeJson(out, item, levels - 1);
   }
   out.write("}");
-}
-
-/** True when both snapshots list the same files with the same hashes. */
-export function sameOutput(
-  recorded: Readonly<Record<string, string>>,
-  current: Readonly<Record<string, string>>,
-): boolean {
-  const names = Object.keys(recorded);
-  if (names.length !== Object.keys(current).length) return false;
-  return names.every((name) => current[name] === recorded[name]);
 }

@@ -4,9 +4,9 @@
  * modification time, inode). A package whose key is unchanged and whose folder still holds
  * exactly those files is not emitted, printed or written again; any other package is.
  *
- * The key (packageKey) covers everything emitting one package reads except its release: the
- * generator fingerprint, that service's IR, the common error codes, the inputs as given
- * (provenance paths) and the severity overrides. The release (version, changelog, api.json) is
+ * The key (service-keys.ts) covers everything building and emitting the package reads except
+ * its release: the generator fingerprint, its services' pages and plan, what all services share,
+ * the inputs as given (provenance paths) and the severity overrides. The release (version, changelog, api.json) is
  * planned from those and the package's recorded api.json; when the key is unchanged and the folder
  * holds exactly what the last run wrote, that record is the API these inputs give, so planning
  * again finds no change and would write the same files (a second run changes nothing): the
@@ -16,21 +16,24 @@
  */
 import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { SeverityOverrides } from "../diff/severity-config.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import type { Ir, Service } from "../ir/types.js";
 import { listPackageFiles } from "../write/list-package-files.js";
 import { CACHE_DIR_NAME } from "./cache-entry.js";
 import { CACHE_FORMAT } from "./generator-fingerprint.js";
-import { hashFile, hashText, type KnownHash } from "./hash-files.js";
+import { hashFile, hashText } from "./hash-files.js";
 
 /** [sha256, size, mtimeMs, ino] of a file as written. */
 type FileRecord = readonly [string, number, number, number];
+
+/** [mtimeMs, ino] of a folder of a package as written. */
+type FolderRecord = readonly [number, number];
 
 interface PackageRecord {
   readonly key: string;
   /** Out-dir-relative path -> record. */
   readonly files: Readonly<Record<string, FileRecord>>;
+  /** Every folder holding the files (the package folder included) -> record. */
+  readonly folders: Readonly<Record<string, FolderRecord>>;
 }
 
 interface PackagesManifest {
@@ -39,38 +42,6 @@ interface PackagesManifest {
 }
 
 const MANIFEST = "packages.json";
-
-export interface PackageKeyInput {
-  readonly generator: string;
-  readonly ir: Ir;
-  readonly sourceRoots: readonly string[];
-  readonly severityOverrides: SeverityOverrides;
-}
-
-/** Non-finite example numbers would all read as null; keep them apart. */
-const keepNonFinite = (_key: string, value: unknown) =>
-  typeof value === "number" && !Number.isFinite(value) ? `\u0000${value}` : value;
-
-/**
- * The key of each package of one run: what all packages share is hashed once, then each key is
- * that hash and the services' IR (a folder holds one service, or several that share its name).
- */
-export function packageKeys(input: PackageKeyInput): (services: readonly Service[]) => string {
-  const shared = hashText(
-    JSON.stringify(
-      {
-        format: CACHE_FORMAT,
-        generator: input.generator,
-        irVersion: input.ir.irVersion,
-        commonErrors: input.ir.commonErrors,
-        sourceRoots: input.sourceRoots,
-        severityOverrides: [...input.severityOverrides].sort(),
-      },
-      keepNonFinite,
-    ),
-  );
-  return (services) => hashText(`${shared}\n${JSON.stringify(services, keepNonFinite)}`);
-}
 
 export class PackageOutputCache {
   private readonly packages: Map<string, PackageRecord>;
@@ -88,16 +59,26 @@ export class PackageOutputCache {
     return new PackageOutputCache(outDir, options.readOnly, readManifest(outDir)?.packages ?? {});
   }
 
-  /** True when `pkg` was generated from `key` and its folder holds exactly what was written. */
+  /** True when the package was last generated from another key (or never): it must be again. */
+  keyChanged(pkg: string, key: string): boolean {
+    return this.packages.get(pkg)?.key !== key;
+  }
+
+  /**
+   * True when `pkg` was generated from `key` and its folder holds exactly what was written. A
+   * folder whose modification time and inode are as recorded has had no entry added, removed or
+   * renamed, so it is not listed: only each file is checked (size, time, inode; its hash when
+   * those moved). Listing every folder was most of what an incremental run over 525 packages
+   * spent on packages it did not generate.
+   */
   async upToDate(pkg: string, key: string): Promise<boolean> {
     const record = this.packages.get(pkg);
     if (record === undefined || record.key !== key) return false;
-    const onDisk = await listPackageFiles(this.outDir, pkg);
-    if (onDisk.length !== Object.keys(record.files).length) return false;
-    return onDisk.every((file) => {
-      const recorded = record.files[file];
-      return recorded !== undefined && this.matches(file, recorded);
-    });
+    const foldersUnchanged = Object.entries(record.folders).every(([folder, recorded]) =>
+      this.sameFolder(folder, recorded),
+    );
+    if (!foldersUnchanged && !(await this.sameFileList(pkg, record))) return false;
+    return Object.entries(record.files).every(([file, recorded]) => this.matches(file, recorded));
   }
 
   /** Records the package as just written (or found identical): `files` are on disk now. */
@@ -107,7 +88,12 @@ export class PackageOutputCache {
       const stats = statSync(path.join(this.outDir, file.path));
       records[file.path] = [hashText(file.content), stats.size, stats.mtimeMs, stats.ino];
     }
-    this.packages.set(pkg, { key, files: records });
+    const folders: Record<string, FolderRecord> = {};
+    for (const folder of foldersOf(pkg, Object.keys(records))) {
+      const stats = statSync(path.join(this.outDir, folder));
+      folders[folder] = [stats.mtimeMs, stats.ino];
+    }
+    this.packages.set(pkg, { key, files: records, folders });
     this.changed = true;
   }
 
@@ -138,6 +124,24 @@ export class PackageOutputCache {
     }
   }
 
+  private sameFolder(folder: string, [mtimeMs, ino]: FolderRecord): boolean {
+    try {
+      const stats = lstatSync(path.join(this.outDir, folder));
+      return stats.isDirectory() && stats.mtimeMs === mtimeMs && stats.ino === ino;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The files under the package folder are those recorded (what the write phase owns). */
+  private async sameFileList(pkg: string, record: PackageRecord): Promise<boolean> {
+    const onDisk = await listPackageFiles(this.outDir, pkg);
+    return (
+      onDisk.length === Object.keys(record.files).length &&
+      onDisk.every((file) => record.files[file] !== undefined)
+    );
+  }
+
   private matches(file: string, [sha, size, mtimeMs, ino]: FileRecord): boolean {
     const full = path.join(this.outDir, file);
     try {
@@ -151,31 +155,37 @@ export class PackageOutputCache {
   }
 }
 
+/** The package folder and every folder between it and the files. */
+function foldersOf(pkg: string, files: readonly string[]): Set<string> {
+  const folders = new Set<string>([pkg]);
+  for (const file of files) {
+    for (let slash = file.indexOf("/", pkg.length + 1); slash !== -1;) {
+      folders.add(file.slice(0, slash));
+      slash = file.indexOf("/", slash + 1);
+    }
+  }
+  return folders;
+}
+
 function readManifest(outDir: string): PackagesManifest | undefined {
   try {
     const parsed = JSON.parse(
       readFileSync(path.join(outDir, CACHE_DIR_NAME, MANIFEST), "utf8"),
     ) as Partial<PackagesManifest>;
-    if (parsed.format !== CACHE_FORMAT || typeof parsed.packages !== "object") return undefined;
-    return parsed as PackagesManifest;
+    if (parsed.format !== CACHE_FORMAT || !isObject(parsed.packages)) return undefined;
+    // A record of the wrong shape (a hand-edited file) is left out: that package is generated.
+    const packages = Object.entries(parsed.packages).filter(([, record]) => isRecord(record));
+    return { format: CACHE_FORMAT, packages: Object.fromEntries(packages) };
   } catch {
     return undefined;
   }
 }
 
-/**
- * The recorded hashes as a KnownHash for hashing the whole out folder after a run (the run-level
- * manifest): files written this run or verified unchanged are not read again.
- */
-export function recordedHashes(outDir: string): KnownHash {
-  const byFile = new Map<string, FileRecord>();
-  for (const record of Object.values(readManifest(outDir)?.packages ?? {})) {
-    for (const [file, entry] of Object.entries(record.files)) byFile.set(file, entry);
-  }
-  return (file, stats) => {
-    const entry = byFile.get(file);
-    if (entry === undefined || !stats.isFile()) return undefined;
-    const [sha, size, mtimeMs, ino] = entry;
-    return stats.size === size && stats.mtimeMs === mtimeMs && stats.ino === ino ? sha : undefined;
-  };
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isRecord(value: unknown): value is PackageRecord {
+  if (!isObject(value)) return false;
+  return typeof value.key === "string" && isObject(value.files) && isObject(value.folders);
 }

@@ -8,7 +8,8 @@
  * are tagged, so a page read back equals the page parsed. New entries are kept in memory (as JSON
  * text) until `commit()`, which the pipeline calls once the run has written its packages: a run
  * that is refused (a foreign folder under --out) leaves the out folder untouched. `commit()` also
- * deletes the entries the run did not use, so the folder holds one entry per current page.
+ * deletes the entries of pages the run no longer has (neither read, kept nor put), so the folder
+ * holds one entry per current page.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +27,8 @@ export interface PageResult {
 export interface PageCache {
   /** The stored result for this page at this content hash, or undefined. */
   get(file: string, contentHash: string): PageResult | undefined;
+  /** Keeps the entry of a page this run did not read (its index entry was current). */
+  keep(file: string, contentHash: string): void;
   /** Stores a result at the next commit (never in read-only caches). */
   put(file: string, contentHash: string, result: PageResult): void;
   /** Writes the new entries and deletes those this run did not use (not in read-only caches). */
@@ -62,6 +65,9 @@ export function openPageCache(
       } catch {
         return undefined;
       }
+    },
+    keep(file, contentHash) {
+      used.add(entryName(file, contentHash));
     },
     put(file, contentHash, result) {
       if (options.readOnly) return;

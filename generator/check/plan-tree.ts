@@ -17,6 +17,8 @@ import { structureOwners, type PageOwner } from "./structure-owners.js";
 
 export interface ServicePlan {
   readonly name: string;
+  /** Its actions, each once (pages of a duplicated action count once). */
+  readonly actions: number;
   /** Its action pages, every version, pages of a duplicated action included; sorted by file. */
   readonly actionPages: readonly string[];
   /** The data types pages it owns, sorted by file. */
@@ -62,11 +64,15 @@ export function planTree(facts: readonly PageFacts[]): TreePlan {
     if (owner !== undefined)
       planOf(owner.service).dataTypesPages.push({ file: page.file, by: owner.by });
   }
+  const actionCounts = new Map<string, number>();
+  for (const action of kept)
+    actionCounts.set(action.service, (actionCounts.get(action.service) ?? 0) + 1);
   const services = [...plans]
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([name, plan]): ServicePlan => {
       const own = serviceErrors.get(name);
-      return { name, ...plan, ...(own === undefined ? {} : { serviceErrors: own }) };
+      const actions = actionCounts.get(name) ?? 0;
+      return { name, actions, ...plan, ...(own === undefined ? {} : { serviceErrors: own }) };
     });
 
   const definedIn = new Map<string, string[]>();

@@ -35,13 +35,14 @@ export function collectServiceErrors(
   diagnostics: Diagnostic[],
 ): Map<string, ErrorCode[]> {
   const common = new Set(commonErrors.map((e) => e.code));
+  const documenters = documentingServices(keptActions);
   const byService = new Map<string, Map<string, ErrorCode>>();
   for (const page of sortedByFile(pages)) {
     const own = new Set(page.serviceCodes);
     const codes = page.errors.filter((e) => own.has(e.code) && !common.has(e.code));
     const first = codes[0];
     if (first === undefined) continue;
-    const owner = owningService(page, codes, keptActions);
+    const owner = owningService(page, codes, documenters);
     if (owner === undefined) {
       diagnostics.push(diagnose("TCG113", first.position, { codes: codes.length }));
       continue;
@@ -58,24 +59,41 @@ export function collectServiceErrors(
   );
 }
 
+/** Every service with actions, and for each error code the services whose actions document it. */
+interface Documenters {
+  readonly services: ReadonlySet<string>;
+  readonly byCode: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Built once: walking every action for every error codes page grew with both. */
+function documentingServices(keptActions: readonly ActionFacts[]): Documenters {
+  const byCode = new Map<string, Set<string>>();
+  for (const action of keptActions) {
+    for (const code of action.errorCodes) {
+      const services = byCode.get(code);
+      if (services === undefined) byCode.set(code, new Set([action.service]));
+      else services.add(action.service);
+    }
+  }
+  return { services: new Set(keptActions.map((a) => a.service)), byCode };
+}
+
 function owningService(
   page: ParsedCommonErrorsPage,
   codes: readonly ErrorCode[],
-  keptActions: readonly ActionFacts[],
+  documenters: Documenters,
 ): string | undefined {
-  const services = new Set(keptActions.map((a) => a.service));
-  if (page.hostService !== undefined && services.has(page.hostService)) return page.hostService;
-  const wanted = new Set(codes.map((c) => c.code));
-  const counts = new Map<string, Set<string>>();
-  for (const action of keptActions) {
-    const seen = counts.get(action.service) ?? new Set<string>();
-    for (const code of action.errorCodes) if (wanted.has(code)) seen.add(code);
-    counts.set(action.service, seen);
+  if (page.hostService !== undefined && documenters.services.has(page.hostService)) {
+    return page.hostService;
   }
-  const ranked = [...counts]
-    .map(([service, seen]) => [service, seen.size] as const)
-    .filter(([, n]) => n > 0)
-    .sort(([, a], [, b]) => b - a);
+  // Per service, how many of the page's codes its action pages document.
+  const counts = new Map<string, number>();
+  for (const code of new Set(codes.map((c) => c.code))) {
+    for (const service of documenters.byCode.get(code) ?? []) {
+      counts.set(service, (counts.get(service) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort(([, a], [, b]) => b - a);
   const [best, next] = ranked;
   if (best === undefined || (next !== undefined && next[1] === best[1])) return undefined;
   return best[0];

@@ -116,7 +116,10 @@ export async function run(argv: string[]): Promise<number> {
   const status = drift.format === "json" ? process.stderr : process.stdout;
   const reportOk = report(result, outDir, check, status);
   process.stderr.write(
-    formatRunSummary("tcgen generate", countRun(countPages(inputs), result.ir, result.diagnostics)),
+    formatRunSummary(
+      "tcgen generate",
+      countRun(countPages(inputs), result.counts, result.diagnostics),
+    ),
   );
   return reportOk && driftOk ? EXIT_OK : EXIT_FAILED;
 }

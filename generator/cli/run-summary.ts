@@ -9,7 +9,7 @@ import { compareCodeUnits } from "../code-unit-order.js";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
-import type { Ir } from "../ir/types.js";
+import type { ApiCounts } from "../pipeline-types.js";
 
 export interface RunCounts {
   readonly pagesRead: number;
@@ -20,15 +20,16 @@ export interface RunCounts {
   readonly errors: ReadonlyMap<string, number>;
 }
 
-export function countRun(pagesRead: number, ir: Ir, diagnostics: readonly Diagnostic[]): RunCounts {
-  const actions = ir.services
-    .flatMap((s) => s.versions)
-    .reduce((sum, v) => sum + v.actions.length, 0);
+export function countRun(
+  pagesRead: number,
+  generated: ApiCounts,
+  diagnostics: readonly Diagnostic[],
+): RunCounts {
   const errors = diagnostics.filter((d) => d.severity === "error");
   return {
     pagesRead,
-    actions,
-    packages: ir.services.length,
+    actions: generated.actions,
+    packages: generated.services,
     refused: new Set(errors.map((d) => d.position.file)).size,
     warnings: byCode(diagnostics.filter((d) => d.severity === "warning")),
     errors: byCode(errors),

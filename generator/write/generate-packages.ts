@@ -9,14 +9,13 @@
  */
 import { heapBudget } from "../cache/heap-budget.js";
 import { compareCodeUnits } from "../code-unit-order.js";
-import { packageKeys, PackageOutputCache } from "../cache/package-cache.js";
+import { PackageOutputCache } from "../cache/package-cache.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { PackageRelease } from "../diff/release/plan-release.js";
 import { planReleases } from "../diff/release/plan-releases.js";
 import type { SeverityOverrides } from "../diff/severity-config.js";
 import { emitPackages, type PlannedFile } from "../emit/emit-packages.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { packageFolder } from "../emit/version-context.js";
 import type { Ir, Service } from "../ir/types.js";
 import type { PhaseTiming, ReleaseSummary } from "../pipeline-types.js";
 import type { TextFormatter } from "../print/format-pool.js";
@@ -35,8 +34,6 @@ export interface GeneratePackagesOptions {
   /** The inputs as given (provenance lines). */
   readonly sourceRoots: readonly string[];
   readonly severityOverrides: SeverityOverrides;
-  /** The generator fingerprint; without it nothing is reused or recorded. */
-  readonly generator?: string | undefined;
   /** Prettier, in worker threads or this one; started and closed by the caller. */
   readonly formatter: TextFormatter;
   readonly onStep?: ((step: string) => void) | undefined;
@@ -56,30 +53,34 @@ export interface GeneratedPackages {
   readonly packages: { readonly generated: readonly string[]; readonly reused: readonly string[] };
 }
 
+/** One package folder of the run: its key (service-keys.ts) and the IR of its services. */
+export interface PackageInput {
+  readonly folder: string;
+  readonly key: string;
+  /** Asked only when the package must be generated (a reused package needs no IR). */
+  readonly services: () => Service[];
+}
+
 /** One package emitted and being printed, waiting to be written. */
 interface InFlight {
   readonly folder: string;
-  readonly key: string | undefined;
+  readonly key: string;
   readonly printing: Promise<GeneratedFile[]>;
 }
 
 export async function generatePackages(
-  ir: Ir,
+  shared: Pick<Ir, "irVersion" | "commonErrors">,
+  packages: readonly PackageInput[],
   options: GeneratePackagesOptions,
 ): Promise<GeneratedPackages> {
   const { outDir, check, time } = options;
   const releases = new Map<string, ReleaseSummary>();
   const diagnostics: Diagnostic[] = [];
-  const keyOf =
-    options.generator === undefined
-      ? undefined
-      : packageKeys({
-          generator: options.generator,
-          ir,
-          sourceRoots: options.sourceRoots,
-          severityOverrides: options.severityOverrides,
-        });
-  const folders = servicesByFolder(ir.services);
+  const folders = new Map(
+    [...packages]
+      .sort((a, b) => compareCodeUnits(a.folder, b.folder))
+      .map((pkg) => [pkg.folder, pkg]),
+  );
   await prepareOutFolder(outDir, [...folders.keys()], { check });
   options.onOutFolderAccepted?.();
   const heap = heapBudget();
@@ -87,10 +88,7 @@ export async function generatePackages(
   // set from the live heap rather than from live plus that garbage: corpus x15 peak RSS 476 ->
   // 412 MB.
   heap.collect();
-  const cache =
-    options.generator === undefined
-      ? undefined
-      : PackageOutputCache.open(outDir, { readOnly: check });
+  const cache = PackageOutputCache.open(outDir, { readOnly: check });
 
   const changed: string[] = [];
   let written = false;
@@ -103,20 +101,26 @@ export async function generatePackages(
     const report = await time("write", () => writePackage(outDir, folder, files, { check }));
     changed.push(...report.changed);
     written ||= report.written;
-    if (!check && cache !== undefined && key !== undefined) cache.record(folder, key, files);
+    if (!check) cache.record(folder, key, files);
   };
 
   let previous: InFlight | undefined;
   let done = 0;
-  for (const [folder, services] of folders) {
+  // Packages whose key changed come first: the others are only checked on disk, which this
+  // thread does while the workers print the first ones.
+  const ordered = [...folders.values()].sort(
+    (a, b) => Number(cache.keyChanged(b.folder, b.key)) - Number(cache.keyChanged(a.folder, a.key)),
+  );
+  for (const { folder, key, services: servicesOf } of ordered) {
     heap.settle();
     options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
-    const key = keyOf?.(services);
-    if (key !== undefined && cache !== undefined && (await cache.upToDate(folder, key))) {
+    if (await cache.upToDate(folder, key)) {
       reused.push(folder);
       continue;
     }
     generated.push(folder);
+    const ir: Ir = { ...shared, services: servicesOf() };
+    const services = ir.services;
     // Versions and changelogs come from the API recorded in the out folder (issue 12).
     const plan = planReleases({ ...ir, services }, outDir, options.severityOverrides);
     for (const [service, release] of plan.releases) releases.set(service, summary(release));
@@ -141,13 +145,17 @@ export async function generatePackages(
     changed.push(...report.changed);
     written ||= report.written;
   }
-  cache?.keepOnly(new Set(folders.keys()));
-  cache?.save();
+  cache.keepOnly(new Set(folders.keys()));
+  cache.save();
   return {
     write: { changed: changed.sort(compareCodeUnits), written },
     diagnostics,
-    releases,
-    packages: { generated, reused },
+    // In service order, whichever order the packages were generated in.
+    releases: new Map([...releases].sort(([a], [b]) => compareCodeUnits(a, b))),
+    packages: {
+      generated: generated.sort(compareCodeUnits),
+      reused: reused.sort(compareCodeUnits),
+    },
   };
 }
 
@@ -158,16 +166,6 @@ function summary({
   ...rest
 }: PackageRelease): ReleaseSummary {
   return rest;
-}
-
-/** Services by the package folder they are written to, sorted by folder. */
-function servicesByFolder(services: readonly Service[]): Map<string, Service[]> {
-  const folders = new Map<string, Service[]>();
-  for (const service of services) {
-    const folder = packageFolder(service.name);
-    folders.set(folder, [...(folders.get(folder) ?? []), service]);
-  }
-  return new Map([...folders].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** Emitters write a service's files under its folder only; anything else is a generator bug. */

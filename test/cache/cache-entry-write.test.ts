@@ -1,20 +1,14 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  CACHE_DIR_NAME,
-  writeEntry,
-  type CacheManifest,
-  type CachedResult,
-} from "../../generator/cache/cache-entry.js";
-import { CACHE_FORMAT } from "../../generator/cache/generator-fingerprint.js";
+import { writeJsonAtomically } from "../../generator/cache/cache-entry.js";
 import { loadFixtureIr } from "../emit/emit-fixture.js";
 
-describe("writeEntry", () => {
-  it("writes exactly the text JSON.stringify gives, member by member", () => {
+describe("writeJsonAtomically", () => {
+  it("writes exactly the text JSON.stringify gives, member by member, and leaves no temporary file", () => {
     const ir = loadFixtureIr("edge-cases");
-    const result = {
+    const value = {
       ir: {
         ...ir,
         note: undefined,
@@ -25,13 +19,12 @@ describe("writeEntry", () => {
       ],
       failed: false,
       dated: new Date(0),
-    } as unknown as CachedResult;
-    const manifest: CacheManifest = { format: CACHE_FORMAT, key: "k", output: { "a/b.ts": "h" } };
-    const outDir = mkdtempSync(join(tmpdir(), "tcgen-entry-"));
-    writeEntry(outDir, manifest, result);
-    const read = (name: string) => readFileSync(join(outDir, CACHE_DIR_NAME, name), "utf8");
-    expect(read("result.json")).toBe(JSON.stringify(result));
-    expect(read("manifest.json")).toBe(JSON.stringify(manifest));
-    expect(read("result.json").length).toBeGreaterThan(10_000);
+    };
+    const dir = join(mkdtempSync(join(tmpdir(), "tcgen-entry-")), "made", "here");
+    writeJsonAtomically(join(dir, "value.json"), value);
+    const text = readFileSync(join(dir, "value.json"), "utf8");
+    expect(text).toBe(JSON.stringify(value));
+    expect(text.length).toBeGreaterThan(10_000);
+    expect(readdirSync(dir)).toEqual(["value.json"]);
   });
 });

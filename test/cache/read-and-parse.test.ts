@@ -8,8 +8,7 @@ import { describe, expect, it } from "vitest";
 import { readAndParsePages } from "../../generator/cache/read-and-parse.js";
 import { tempDir } from "../emit/emit-fixture.js";
 
-const read = (inputs: string[]) =>
-  readAndParsePages(inputs, { cache: undefined, outDir: undefined, readOnly: true });
+const read = (inputs: string[]) => readAndParsePages(inputs);
 
 /** Text with `invalid` lone 0xff bytes (each decodes to U+FFFD) among `valid` ASCII bytes. */
 function withInvalidBytes(valid: number, invalid: number): Buffer {
