@@ -77,6 +77,8 @@ async function generate(
     // `parse` starts fast.
     const { generatePackages } = await import("./write/generate-packages.js");
     const shared = { irVersion: IR_VERSION, commonErrors: [...built.tree.commonErrors] };
+    const indexChanged = read.indexStale || built.services.some((s) => s.rebuilt);
+    let cachesStored: Promise<void> | undefined;
     const generated = await generatePackages(
       shared,
       packagesOf(built, { generator, sourceRoots: options.inputs, severityOverrides }),
@@ -87,14 +89,25 @@ async function generate(
         severityOverrides,
         formatter,
         onStep: options.onStep,
-        // Pages parsed this run wait in memory, as JSON, until the out folder is known to be ours
-        // (a refused run leaves it untouched).
-        onOutFolderAccepted: readOnly ? undefined : () => pageCache.commit(),
+        // The caches are stored once the out folder is known to be ours (a refused run leaves it
+        // untouched), while the print workers format the first package: this thread waits for
+        // them then. Package records (package-cache.ts), not the index, say what a package folder
+        // holds, so an index stored before its packages are written is never wrong about them.
+        onOutFolderAccepted: readOnly
+          ? undefined
+          : () => {
+              cachesStored = new Promise((resolve) =>
+                setImmediate(() => {
+                  pageCache.commit();
+                  if (indexChanged) writeInputIndex(outDir, generator, indexOf(read.pages, built));
+                  resolve();
+                }),
+              );
+            },
         time: clock.time,
       },
     );
-    const changed = read.indexStale || built.services.some((s) => s.rebuilt);
-    if (!readOnly && changed) writeInputIndex(outDir, generator, indexOf(read.pages, built));
+    await cachesStored;
     const diagnostics = applyStrict(
       [
         ...read.listDiagnostics,

@@ -3,7 +3,7 @@
  * files are written: atomically (a temporary file renamed over the old one), so a crash leaves
  * the previous file or the new one, never half of one. What it holds:
  * - inputs.json: the input index (input-index.ts), written last;
- * - packages.json: each package folder's key and files (package-cache.ts);
+ * - packages/: each package folder's key, files and folders (package-cache.ts);
  * - pages/: each page's parse (page-cache.ts).
  */
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";

@@ -1,24 +1,28 @@
 /**
- * The per-package output cache: `<out>/.tcgen-cache/packages.json` records, for each package
- * folder, the key of what it was generated from and every file it holds (SHA-256, size,
- * modification time, inode). A package whose key is unchanged and whose folder still holds
- * exactly those files is not emitted, printed or written again; any other package is.
+ * The per-package output cache: `<out>/.tcgen-cache/packages/<folder>.json` records, for one
+ * package folder, the key of what it was generated from, every file it holds (SHA-256, size,
+ * modification time, inode) and the time and inode of every folder holding them. A package whose
+ * key is unchanged and whose folder still holds exactly those files is not emitted, printed or
+ * written again; any other package is.
  *
- * The key (service-keys.ts) covers everything building and emitting the package reads except
- * its release: the generator fingerprint, its services' pages and plan, what all services share,
- * the inputs as given (provenance paths) and the severity overrides. The release (version, changelog, api.json) is
- * planned from those and the package's recorded api.json; when the key is unchanged and the folder
- * holds exactly what the last run wrote, that record is the API these inputs give, so planning
- * again finds no change and would write the same files (a second run changes nothing): the
- * package is reused without planning its release, which is most of what checking a package costs.
- * A page feeds a package only through the key, so a changed page regenerates exactly the packages
- * whose key it changes.
+ * The key (service-keys.ts: packageKeys) covers everything emitting the package reads except its
+ * release: the generator fingerprint, its services' IR (as hashes), the common error codes, the
+ * inputs as given (provenance paths) and the severity overrides. The release (version, changelog,
+ * api.json) is planned from those and the package's recorded api.json; when the key is unchanged
+ * and the folder holds exactly what the last run wrote, that record is the API these inputs give,
+ * so planning again finds no change and would write the same files (a second run changes
+ * nothing): the package is reused without planning its release, which is most of what checking a
+ * package costs.
+ *
+ * One file per package, read when that package is checked and written when it is: a run that
+ * generates one package of 525 reads the others' records while the print workers format that one,
+ * and writes one record, not a 5 MB manifest.
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { listPackageFiles } from "../write/list-package-files.js";
-import { CACHE_DIR_NAME } from "./cache-entry.js";
+import { CACHE_DIR_NAME, writeJsonAtomically } from "./cache-entry.js";
 import { CACHE_FORMAT } from "./generator-fingerprint.js";
 import { hashFile, hashText } from "./hash-files.js";
 
@@ -29,6 +33,7 @@ type FileRecord = readonly [string, number, number, number];
 type FolderRecord = readonly [number, number];
 
 interface PackageRecord {
+  readonly format: typeof CACHE_FORMAT;
   readonly key: string;
   /** Out-dir-relative path -> record. */
   readonly files: Readonly<Record<string, FileRecord>>;
@@ -36,32 +41,16 @@ interface PackageRecord {
   readonly folders: Readonly<Record<string, FolderRecord>>;
 }
 
-interface PackagesManifest {
-  readonly format: typeof CACHE_FORMAT;
-  readonly packages: Readonly<Record<string, PackageRecord>>;
-}
-
-const MANIFEST = "packages.json";
+const RECORDS_DIR = "packages";
 
 export class PackageOutputCache {
-  private readonly packages: Map<string, PackageRecord>;
-  private changed = false;
+  private readonly dir: string;
 
-  private constructor(
+  constructor(
     private readonly outDir: string,
-    private readonly readOnly: boolean,
-    recorded: Readonly<Record<string, PackageRecord>>,
+    private readonly options: { readonly readOnly: boolean },
   ) {
-    this.packages = new Map(Object.entries(recorded));
-  }
-
-  static open(outDir: string, options: { readOnly: boolean }): PackageOutputCache {
-    return new PackageOutputCache(outDir, options.readOnly, readManifest(outDir)?.packages ?? {});
-  }
-
-  /** True when the package was last generated from another key (or never): it must be again. */
-  keyChanged(pkg: string, key: string): boolean {
-    return this.packages.get(pkg)?.key !== key;
+    this.dir = path.join(outDir, CACHE_DIR_NAME, RECORDS_DIR);
   }
 
   /**
@@ -72,7 +61,7 @@ export class PackageOutputCache {
    * spent on packages it did not generate.
    */
   async upToDate(pkg: string, key: string): Promise<boolean> {
-    const record = this.packages.get(pkg);
+    const record = this.read(pkg);
     if (record === undefined || record.key !== key) return false;
     const foldersUnchanged = Object.entries(record.folders).every(([folder, recorded]) =>
       this.sameFolder(folder, recorded),
@@ -83,6 +72,7 @@ export class PackageOutputCache {
 
   /** Records the package as just written (or found identical): `files` are on disk now. */
   record(pkg: string, key: string, files: readonly GeneratedFile[]): void {
+    if (this.options.readOnly) return;
     const records: Record<string, FileRecord> = {};
     for (const file of files) {
       const stats = statSync(path.join(this.outDir, file.path));
@@ -93,34 +83,40 @@ export class PackageOutputCache {
       const stats = statSync(path.join(this.outDir, folder));
       folders[folder] = [stats.mtimeMs, stats.ino];
     }
-    this.packages.set(pkg, { key, files: records, folders });
-    this.changed = true;
-  }
-
-  /** Drops packages no longer generated. */
-  keepOnly(pkgs: ReadonlySet<string>): void {
-    for (const pkg of this.packages.keys()) {
-      if (!pkgs.has(pkg)) {
-        this.packages.delete(pkg);
-        this.changed = true;
-      }
+    const record: PackageRecord = { format: CACHE_FORMAT, key, files: records, folders };
+    try {
+      writeJsonAtomically(this.fileOf(pkg), record);
+    } catch {
+      // An unwritable cache only costs the next run its shortcut.
     }
   }
 
-  save(): void {
-    if (this.readOnly || !this.changed) return;
-    const manifest: PackagesManifest = {
-      format: CACHE_FORMAT,
-      packages: Object.fromEntries(this.packages),
-    };
+  /** Drops the records of packages no longer generated. */
+  keepOnly(pkgs: ReadonlySet<string>): void {
+    if (this.options.readOnly) return;
+    let names: string[];
     try {
-      const dir = path.join(this.outDir, CACHE_DIR_NAME);
-      mkdirSync(dir, { recursive: true });
-      const temp = path.join(dir, `${MANIFEST}.${process.pid}.tmp`);
-      writeFileSync(temp, JSON.stringify(manifest));
-      renameSync(temp, path.join(dir, MANIFEST));
+      names = readdirSync(this.dir);
     } catch {
-      // An unwritable cache only costs the next run its shortcut.
+      return;
+    }
+    for (const name of names) {
+      if (!pkgs.has(name.replace(/\.json$/, "")))
+        rmSync(path.join(this.dir, name), { force: true });
+    }
+  }
+
+  private fileOf(pkg: string): string {
+    return path.join(this.dir, `${pkg}.json`);
+  }
+
+  /** The package's record; undefined when absent, unreadable, of another format or shape. */
+  private read(pkg: string): PackageRecord | undefined {
+    try {
+      const parsed = JSON.parse(readFileSync(this.fileOf(pkg), "utf8")) as unknown;
+      return isRecord(parsed) ? parsed : undefined;
+    } catch {
+      return undefined;
     }
   }
 
@@ -167,25 +163,12 @@ function foldersOf(pkg: string, files: readonly string[]): Set<string> {
   return folders;
 }
 
-function readManifest(outDir: string): PackagesManifest | undefined {
-  try {
-    const parsed = JSON.parse(
-      readFileSync(path.join(outDir, CACHE_DIR_NAME, MANIFEST), "utf8"),
-    ) as Partial<PackagesManifest>;
-    if (parsed.format !== CACHE_FORMAT || !isObject(parsed.packages)) return undefined;
-    // A record of the wrong shape (a hand-edited file) is left out: that package is generated.
-    const packages = Object.entries(parsed.packages).filter(([, record]) => isRecord(record));
-    return { format: CACHE_FORMAT, packages: Object.fromEntries(packages) };
-  } catch {
-    return undefined;
-  }
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A record of this format and shape (a hand-edited one is not trusted: the package is generated). */
 function isRecord(value: unknown): value is PackageRecord {
-  if (!isObject(value)) return false;
+  if (!isObject(value) || value.format !== CACHE_FORMAT) return false;
   return typeof value.key === "string" && isObject(value.files) && isObject(value.folders);
 }

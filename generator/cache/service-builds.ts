@@ -21,6 +21,8 @@ import { irHash, packageKeys, serviceKeys } from "./service-keys.js";
 export interface ServiceBuild {
   readonly plan: ServicePlan;
   readonly recorded: IndexedService;
+  /** True when its IR hash differs from the index's (or the index had none). */
+  readonly irChanged: boolean;
   /** True when built this run (its key was not in the index). */
   readonly rebuilt: boolean;
   /** Its IR: built this run, or built now from its pages. */
@@ -56,12 +58,13 @@ export function buildChangedServices(input: ServiceBuildsInput): ServiceBuilds {
     if (stored?.key === key) {
       let service: Service | undefined;
       const rebuild = () => (service ??= build(plan).service);
-      return { plan, recorded: stored, rebuilt: false, service: rebuild };
+      return { plan, recorded: stored, irChanged: false, rebuilt: false, service: rebuild };
     }
     // Copied: its strings would otherwise be slices that keep whole page texts alive.
     const built = structuredClone(build(plan));
     const recorded = { key, irHash: irHash(built.service), diagnostics: built.diagnostics };
-    return { plan, recorded, rebuilt: true, service: () => built.service };
+    const irChanged = recorded.irHash !== stored?.irHash;
+    return { plan, recorded, irChanged, rebuilt: true, service: () => built.service };
   });
   return { tree, services };
 }
@@ -83,6 +86,7 @@ export function packagesOf(builds: ServiceBuilds, input: PackagesInput): Package
   return [...byFolder].map(([folder, inFolder]) => ({
     folder,
     key: keyOf(inFolder.map((b) => b.recorded.irHash)),
+    changed: inFolder.some((b) => b.irChanged),
     services: () => inFolder.map((b) => b.service()),
   }));
 }

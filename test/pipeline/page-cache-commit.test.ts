@@ -1,7 +1,7 @@
 /**
  * The parsed pages wait in memory (as JSON) for the page cache until the out folder is known to be
- * tcgen's; the pipeline stores them then, before the first package is emitted, so they are not held
- * through the whole run (generator/pipeline.ts). A refused run still leaves the folder untouched.
+ * tcgen's; the pipeline stores them then, while the first package prints (generator/pipeline.ts).
+ * A refused run leaves the folder untouched.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,20 +24,14 @@ const cachedPages = (out: string): string[] => {
 };
 
 describe("page cache", { timeout: 300_000 }, () => {
-  it("is stored before the first package is emitted", async () => {
-    const out = tree.out("early");
+  it("is stored by a run that writes: one entry per page, and the input index", async () => {
+    const out = tree.out("stored");
     const pages = listPageFiles([tree.specs]).files.length;
-    const storedWhenEmitting: number[] = [];
-    await runPipeline({
-      inputs: [tree.specs],
-      outDir: out,
-      printThreads: 0,
-      onStep: (step) => {
-        if (step.startsWith("generate package ")) storedWhenEmitting.push(cachedPages(out).length);
-      },
-    });
+    const result = await runPipeline({ inputs: [tree.specs], outDir: out, printThreads: 0 });
+    expect(result.packages?.generated).toEqual(["dts", "dts1"]);
     expect(pages).toBeGreaterThan(2);
-    expect(storedWhenEmitting).toEqual([pages, pages]);
+    expect(cachedPages(out)).toHaveLength(pages);
+    expect(existsSync(path.join(out, CACHE_DIR_NAME, "inputs.json"))).toBe(true);
   });
 
   it("is not stored by a run the out folder refuses", async () => {
@@ -48,5 +42,6 @@ describe("page cache", { timeout: 300_000 }, () => {
       runPipeline({ inputs: [tree.specs], outDir: out, printThreads: 0 }),
     ).rejects.toBeInstanceOf(OutFolderRefusedError);
     expect(readdirSync(out)).toEqual(["dts1"]);
+    expect(cachedPages(out)).toEqual([]);
   });
 });
