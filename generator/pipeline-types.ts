@@ -17,8 +17,11 @@ import type { WriteReport } from "./write/write-files.js";
  */
 export type ReleaseSummary = Omit<PackageRelease, "record" | "changelog">;
 
-/** What the output cache did, for `--verbose` and tests. */
-export type CacheOutcome = "hit" | "miss" | "uncacheable";
+/**
+ * What the caches did, for `--verbose` and tests: "hit" when the run parsed no page and generated
+ * no package (everything came from the input index and the package records), else "miss".
+ */
+export type CacheOutcome = "hit" | "miss";
 
 export interface PipelineOptions {
   /** Files or folders of Markdown pages. */
@@ -71,7 +74,7 @@ export interface PipelineResult {
   readonly timings: readonly PhaseTiming[];
   /** True when any diagnostic is an error (after `strict`). */
   readonly failed: boolean;
-  /** With an `outDir`: whether the run was replayed from the output cache (then `timings` is empty). */
+  /** With an `outDir`: whether the run was answered from the caches alone. */
   readonly cache?: CacheOutcome;
   /** With an `outDir` and a full run: the package folders generated again and those reused. */
   readonly packages?: { readonly generated: readonly string[]; readonly reused: readonly string[] };

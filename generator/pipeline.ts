@@ -105,6 +105,7 @@ async function generate(
               );
             },
         time: clock.time,
+        parsedPages: read.changedPages,
       },
     );
     await cachesStored;

@@ -2,7 +2,7 @@
  * The semantic side of `tcgen generate` (issue 12): `--format`, `--fail-on` and `--config`, and
  * the per-package summary of API changes with the bump they imply, printed before the list of
  * files that differ. The changes come from the pipeline's releases (each package's API compared
- * with the API recorded in the out folder); a run replayed from the output cache changed nothing.
+ * with the API recorded in the out folder); a package reused from the cache changed nothing.
  */
 import type { PipelineResult } from "../pipeline.js";
 import type { ReleaseSummary } from "../pipeline-types.js";

@@ -59,8 +59,8 @@ function codes(counts: ReadonlyMap<string, number>): string {
 
 /**
  * How many pages the inputs hold, counted as the load phase finds them (a file as given, a
- * folder's `*.md` files at any depth), so that a run replayed from the output cache reports
- * the same count as a full one. Unreadable entries count as nothing here; load reports them.
+ * folder's `*.md` files at any depth), so that a run that opened none of them (the input index
+ * knew them all) reports the same count as a full one. Unreadable entries count as nothing here; load reports them.
  */
 export function countPages(inputs: readonly string[]): number {
   const files = new Set<string>();

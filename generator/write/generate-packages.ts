@@ -11,15 +11,12 @@ import { heapBudget } from "../cache/heap-budget.js";
 import { compareCodeUnits } from "../code-unit-order.js";
 import { PackageOutputCache } from "../cache/package-cache.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import type { PackageRelease } from "../diff/release/plan-release.js";
-import { planReleases } from "../diff/release/plan-releases.js";
 import type { SeverityOverrides } from "../diff/severity-config.js";
-import { emitPackages, type PlannedFile } from "../emit/emit-packages.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import type { Ir, Service } from "../ir/types.js";
 import type { PhaseTiming, ReleaseSummary } from "../pipeline-types.js";
 import type { TextFormatter } from "../print/format-pool.js";
-import { PackagePrinter } from "../print/format-files.js";
+import type { PackageEmitter } from "./package-emitter.js";
 import {
   groupByPackage,
   prepareOutFolder,
@@ -43,7 +40,12 @@ export interface GeneratePackagesOptions {
    */
   readonly onOutFolderAccepted?: (() => void) | undefined;
   readonly time: <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
+  /** Pages this run read and parsed (or took from the page cache). */
+  readonly parsedPages: number;
 }
+
+/** Parsing this many pages leaves garbage worth a full collection before packages are emitted. */
+const MANY_PAGES = 64;
 
 export interface GeneratedPackages {
   readonly write: WriteReport;
@@ -86,17 +88,22 @@ export async function generatePackages(
   await prepareOutFolder(outDir, [...folders.keys()], { check });
   options.onOutFolderAccepted?.();
   const heap = heapBudget();
-  // Parsing left its garbage (pages, their text and JSON): collected now, the budget's limit is
-  // set from the live heap rather than from live plus that garbage: corpus x15 peak RSS 476 ->
-  // 412 MB.
-  heap.collect();
+  // Parsing many pages left its garbage (pages, their text and JSON): collected now, the budget's
+  // limit is set from the live heap rather than from live plus that garbage: corpus x15 peak RSS
+  // 476 -> 412 MB. After a few pages there is little to gain, and a full collection of a large
+  // tree's heap costs an incremental run more than its one package.
+  if (options.parsedPages >= MANY_PAGES) heap.collect();
   const cache = new PackageOutputCache(outDir, { readOnly: check });
 
   const changed: string[] = [];
   let written = false;
   const generated: string[] = [];
   const reused: string[] = [];
-  const printer = new PackagePrinter(options.formatter);
+  let emitter: Promise<PackageEmitter> | undefined;
+  const loadEmitter = () =>
+    (emitter ??= import("./package-emitter.js").then(({ packageEmitter }) =>
+      packageEmitter({ ...options, time }),
+    ));
   const finish = async ({ folder, key, printing }: InFlight) => {
     const printed = await time("print", () => printing);
     const files = groupByPackage(printed).get(folder) ?? [];
@@ -119,21 +126,10 @@ export async function generatePackages(
       continue;
     }
     generated.push(folder);
-    const ir: Ir = { ...shared, services: servicesOf() };
-    const services = ir.services;
-    // Versions and changelogs come from the API recorded in the out folder (issue 12).
-    const plan = planReleases({ ...ir, services }, outDir, options.severityOverrides);
-    for (const [service, release] of plan.releases) releases.set(service, summary(release));
-    diagnostics.push(...plan.diagnostics);
-    const files = await time("emit", () =>
-      emitPackages({ ...ir, services }, undefined, {
-        releases: plan.releases,
-        sourceRoots: options.sourceRoots,
-      }),
-    );
-    refuseOtherFolders(folder, files);
-    const printing = printer.print(files);
-    printing.catch(() => {}); // awaited in finish(); this only marks it handled meanwhile
+    const emitted = await (await loadEmitter()).emit(folder, { ...shared, services: servicesOf() });
+    for (const [service, release] of emitted.releases) releases.set(service, release);
+    diagnostics.push(...emitted.diagnostics);
+    const printing = emitted.printing;
     // The previous package is written while this one prints.
     if (previous !== undefined) await finish(previous);
     previous = { folder, key, printing };
@@ -156,21 +152,4 @@ export async function generatePackages(
       reused: reused.sort(compareCodeUnits),
     },
   };
-}
-
-/** The release without the file contents it planned (written with the package, not kept). */
-function summary({
-  record: _record,
-  changelog: _changelog,
-  ...rest
-}: PackageRelease): ReleaseSummary {
-  return rest;
-}
-
-/** Emitters write a service's files under its folder only; anything else is a generator bug. */
-function refuseOtherFolders(folder: string, files: readonly PlannedFile[]): void {
-  const outside = files.find((file) => !file.path.startsWith(`${folder}/`));
-  if (outside !== undefined) {
-    throw new Error(`package ${folder} emitted a file outside its folder: ${outside.path}`);
-  }
 }
