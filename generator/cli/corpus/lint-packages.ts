@@ -1,8 +1,14 @@
 /**
- * Lints generated packages with the repository's eslint configuration, in-process. The repository
- * ignores tmp/ (where the corpus is generated), so ignore patterns are switched off here.
+ * Lints generated packages with the repository's eslint configuration, in-process, LINT_BATCH_FILES
+ * files at a time with the heap collected between batches: ESLint keeps a file's syntax tree,
+ * tokens and scopes only while linting it, but V8 let that garbage reach ~250 MB over the corpus
+ * before collecting it; in batches it stays near one batch's worth (half the corpus: 555 -> 335 MB
+ * RSS, the same at an eighth). The repository ignores tmp/ (where the corpus is generated), so
+ * ignore patterns are switched off here.
  */
 import { ESLint } from "eslint";
+import { typeScriptFilesUnder } from "../../emit/package/type-check-packages.js";
+import { collectBetween, slices } from "./file-batches.js";
 
 export interface LintProblem {
   readonly file: string;
@@ -11,15 +17,27 @@ export interface LintProblem {
   readonly message: string;
 }
 
-export async function lintPackages(dir: string, repoRoot: string): Promise<LintProblem[]> {
+/** Files per lintFiles call: 100 let the peak still grow with the corpus (374 -> 424 MB), 50 not. */
+const LINT_BATCH_FILES = 50;
+
+export async function lintPackages(
+  dir: string,
+  repoRoot: string,
+  batchFiles: number = LINT_BATCH_FILES,
+): Promise<LintProblem[]> {
   const eslint = new ESLint({ cwd: repoRoot, ignore: false });
-  const results = await eslint.lintFiles([`${dir}/**/*.ts`]);
-  return results.flatMap((r) =>
-    r.messages.map((m) => ({
-      file: r.filePath,
-      line: m.line,
-      column: m.column,
-      message: `${m.ruleId ?? "eslint"}: ${m.message}`,
-    })),
+  const perBatch = await collectBetween(
+    slices(typeScriptFilesUnder(dir), batchFiles),
+    async (files) => (await eslint.lintFiles(files)).flatMap(problemsOf),
   );
+  return perBatch.flat();
+}
+
+function problemsOf(result: ESLint.LintResult): LintProblem[] {
+  return result.messages.map((m) => ({
+    file: result.filePath,
+    line: m.line,
+    column: m.column,
+    message: `${m.ruleId ?? "eslint"}: ${m.message}`,
+  }));
 }
