@@ -1,10 +1,10 @@
 /**
- * Content hashes of files and folder trees, the raw material of the cache key and the output
- * manifest. Reads are synchronous: the cache check is a tight sequence of small reads and must
- * stay cheaper than parsing.
+ * Content hashes of files and folder trees: of pages, of generated files and of the generator
+ * itself (its fingerprint). Reads are synchronous: the cache check is a tight sequence of small
+ * reads and must stay cheaper than parsing.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** Lowercase hex SHA-256 of a file's bytes. */
@@ -43,27 +43,10 @@ function listFilesUnder(root: string, skip: SkipFolder = () => false): string[] 
   return found.sort();
 }
 
-/**
- * A hash known from an earlier run, trusted while the file's size, modification time and inode
- * are exactly as recorded (nanosecond-resolution times: a rewrite shows); undefined to read it.
- */
-export type KnownHash = (relativePath: string, stats: Stats) => string | undefined;
-
 /** `{ relativePath: sha256 }` for every file under `root`, in sorted path order. */
-export function hashTree(
-  root: string,
-  skip?: SkipFolder,
-  known?: KnownHash,
-): Record<string, string> {
+export function hashTree(root: string, skip?: SkipFolder): Record<string, string> {
   const hashes: Record<string, string> = {};
-  for (const relative of listFilesUnder(root, skip)) {
-    const full = path.join(root, relative);
-    hashes[relative] = (known && known(relative, statSync(full))) ?? hashFile(full);
-  }
+  for (const relative of listFilesUnder(root, skip))
+    hashes[relative] = hashFile(path.join(root, relative));
   return hashes;
-}
-
-/** Hashes of a file or of every file in a folder; the key "" stands for the path itself. */
-export function hashPath(target: string): Record<string, string> {
-  return statSync(target).isDirectory() ? hashTree(target) : { "": hashFile(target) };
 }

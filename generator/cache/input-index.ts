@@ -49,7 +49,7 @@ interface StoredIndex {
 
 const INDEX_FILE = "inputs.json";
 
-export const EMPTY_INDEX: InputIndex = { pages: new Map(), services: new Map() };
+const EMPTY_INDEX: InputIndex = { pages: new Map(), services: new Map() };
 
 export function readInputIndex(outDir: string, generator: string): InputIndex {
   try {
