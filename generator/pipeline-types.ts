@@ -21,7 +21,7 @@ export type ReleaseSummary = Omit<PackageRelease, "record" | "changelog">;
  * What the caches did, for `--verbose` and tests: "hit" when the run parsed no page and generated
  * no package (everything came from the input index and the package records), else "miss".
  */
-export type CacheOutcome = "hit" | "miss";
+type CacheOutcome = "hit" | "miss";
 
 export interface PipelineOptions {
   /** Files or folders of Markdown pages. */

@@ -18,7 +18,7 @@ import type { ParsedPage } from "../parse/parsed-page.js";
 import { CACHE_DIR_NAME } from "./cache-entry.js";
 import { hashText } from "./hash-files.js";
 
-export interface PageResult {
+interface PageResult {
   /** Undefined when the page was refused (its diagnostics say why). */
   readonly page: ParsedPage | undefined;
   readonly diagnostics: readonly Diagnostic[];

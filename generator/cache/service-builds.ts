@@ -18,7 +18,7 @@ import type { PackageInput } from "../write/generate-packages.js";
 import type { IndexedPage, IndexedService, InputIndex } from "./input-index.js";
 import { irHash, packageKeys, serviceKeys } from "./service-keys.js";
 
-export interface ServiceBuild {
+interface ServiceBuild {
   readonly plan: ServicePlan;
   readonly recorded: IndexedService;
   /** True when its IR hash differs from the index's (or the index had none). */

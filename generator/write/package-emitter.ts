@@ -23,7 +23,7 @@ export interface PackageEmitterOptions {
   readonly time: <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
 }
 
-export interface EmittedPackage {
+interface EmittedPackage {
   readonly releases: ReadonlyMap<string, ReleaseSummary>;
   readonly diagnostics: readonly Diagnostic[];
   /** The printed files, once the print workers are done with them. */
