@@ -13,8 +13,6 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { readAndParsePage, type PageOutcome, type ReadParseClock } from "./read-and-parse-page.js";
 
-export type { PageOutcome } from "./read-and-parse-page.js";
-
 /** One worker beside this thread when the machine has a second core; none otherwise. */
 export function defaultParseThreads(): number {
   return availableParallelism() > 1 ? 1 : 0;
