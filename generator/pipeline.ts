@@ -78,7 +78,7 @@ async function generate(
     const { generatePackages } = await import("./write/generate-packages.js");
     const shared = { irVersion: IR_VERSION, commonErrors: [...built.tree.commonErrors] };
     const indexChanged = read.indexStale || built.services.some((s) => s.rebuilt);
-    let cachesStored: Promise<void> | undefined;
+    let indexStored: Promise<void> | undefined;
     const generated = await generatePackages(
       shared,
       packagesOf(built, { generator, sourceRoots: options.inputs, severityOverrides }),
@@ -90,25 +90,26 @@ async function generate(
         formatter,
         onStep: options.onStep,
         // The caches are stored once the out folder is known to be ours (a refused run leaves it
-        // untouched), while the print workers format the first package: this thread waits for
-        // them then. Package records (package-cache.ts), not the index, say what a package folder
-        // holds, so an index stored before its packages are written is never wrong about them.
+        // untouched). The parsed pages now, so that their JSON is not held while packages are
+        // emitted; the index while the print workers format the first package (this thread
+        // waits for them then). Package records (package-cache.ts), not the index, say what a
+        // package folder holds, so an index stored before its packages are written is never wrong
+        // about them.
         onOutFolderAccepted: readOnly
           ? undefined
           : () => {
-              cachesStored = new Promise((resolve) =>
-                setImmediate(() => {
-                  pageCache.commit();
-                  if (indexChanged) writeInputIndex(outDir, generator, indexOf(read.pages, built));
-                  resolve();
-                }),
+              pageCache.commit();
+              if (!indexChanged) return;
+              const index = indexOf(read.pages, built);
+              indexStored = new Promise((resolve) =>
+                setImmediate(() => resolve(writeInputIndex(outDir, generator, index))),
               );
             },
         time: clock.time,
         parsedPages: read.changedPages,
       },
     );
-    await cachesStored;
+    await indexStored;
     const diagnostics = applyStrict(
       [
         ...read.listDiagnostics,

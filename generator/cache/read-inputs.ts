@@ -121,7 +121,11 @@ export async function readInputs(
   };
 }
 
-/** The index entry of a page read this run; a page that passes the page checks is kept parsed. */
+/**
+ * The index entry of a page read this run; a page that passes the page checks is kept parsed.
+ * The entry is copied (structuredClone): its strings are mostly slices of the page's text, and an
+ * entry lives for the whole run, so each would keep its whole page alive.
+ */
 function indexed(
   file: string,
   outcome: { readonly page: ParsedPage | undefined; readonly diagnostics: readonly Diagnostic[] },
@@ -131,9 +135,11 @@ function indexed(
 ): IndexedPage {
   const diagnostics = [...outcome.diagnostics];
   const page = outcome.page;
-  if (page === undefined || !checkPage(page, diagnostics)) return { stat, hash, diagnostics };
+  if (page === undefined || !checkPage(page, diagnostics)) {
+    return { stat, hash, diagnostics: structuredClone(diagnostics) };
+  }
   parsed.set(file, page);
-  return { stat, hash, facts: pageFacts(page), diagnostics };
+  return { stat, hash, ...structuredClone({ facts: pageFacts(page), diagnostics }) };
 }
 
 /**
