@@ -72,9 +72,10 @@ export async function checkCorpus(options: CorpusCheckOptions): Promise<CorpusCh
     return result;
   };
   // Each phase after parsing leaves only its result live (generation: the IR; the type-check: its
-  // errors, not the declarations its programs shared). Collected and compacted before the next
-  // phase starts, the next one builds on the live data instead of on the committed heap of the
-  // last: without it the lint phase ran 60-110 MB higher.
+  // errors, not the ~160 MB of declarations its programs shared). Collected and compacted before
+  // the next phase starts, so that the next one builds on the live data and not on the last one's
+  // garbage whenever V8 would have collected it. A bound by construction more than a measured
+  // gain: the check's peak was 497-564 MB with it and 517-562 MB without (run-to-run noise).
   const releasing = heapBudget();
   const phase = async <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
     const result = await timed(name, run);
