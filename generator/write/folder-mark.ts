@@ -13,8 +13,12 @@
  * - An empty folder holds nothing to lose and may be written into.
  * - Anything else (a folder without the mark, a file, a symbolic link) is never replaced, renamed
  *   or deleted: the run is refused before anything is written.
+ *
+ * The checks are synchronous: a run checks every package folder (three names each) before it
+ * writes, and over 525 packages one awaited call at a time cost ~150 ms of round trips to the
+ * thread pool for what are a few microseconds of system calls each.
  */
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { GENERATED_NOTICE, hasGeneratedHeader } from "../print/generated-header.js";
 
 /** The mark file's name inside a package folder. */
@@ -33,18 +37,18 @@ export type Ownership =
   | { readonly kind: "foreign"; readonly reason: string };
 
 /** Whether tcgen may replace or delete what is at `path`; never follows a symbolic link. */
-export async function ownershipOf(path: string): Promise<Ownership> {
+export function ownershipOf(path: string): Ownership {
   let stats;
   try {
-    stats = await lstat(path);
+    stats = lstatSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "absent" };
     throw error;
   }
   if (stats.isSymbolicLink()) return { kind: "foreign", reason: "is a symbolic link" };
   if (!stats.isDirectory()) return { kind: "foreign", reason: "is a file, not a folder" };
-  if (await isMarked(path)) return { kind: "owned" };
-  if ((await readdir(path)).length === 0) return { kind: "owned" };
+  if (isMarked(path)) return { kind: "owned" };
+  if (readdirSync(path).length === 0) return { kind: "owned" };
   return {
     kind: "foreign",
     reason: `exists but tcgen did not write it (no ${MARK_FILE} mark file)`,
@@ -52,19 +56,19 @@ export async function ownershipOf(path: string): Promise<Ownership> {
 }
 
 /** True when the folder carries tcgen's mark, or a package.json tcgen generated. */
-export async function isMarked(folder: string): Promise<boolean> {
+export function isMarked(folder: string): boolean {
   for (const name of [MARK_FILE, "package.json"]) {
-    const text = await readRegularFile(`${folder}/${name}`);
+    const text = readRegularFile(`${folder}/${name}`);
     if (text !== undefined && hasGeneratedHeader(text)) return true;
   }
   return false;
 }
 
 /** The file's text, or undefined when it is missing or not a regular file (a link, a folder). */
-async function readRegularFile(path: string): Promise<string | undefined> {
+function readRegularFile(path: string): string | undefined {
   try {
-    if (!(await lstat(path)).isFile()) return undefined;
-    return await readFile(path, "utf8");
+    if (!lstatSync(path).isFile()) return undefined;
+    return readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;

@@ -9,7 +9,8 @@
  * deleted (folder-mark.ts). When a folder the run would replace is not tcgen's, the whole run is
  * refused before anything is written (OutFolderRefusedError, TCG080), with or without `check`.
  */
-import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { lstatSync } from "node:fs";
 import { dirname } from "node:path";
 import { compareCodeUnits } from "../code-unit-order.js";
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -107,7 +108,7 @@ async function refuseForeignFolders(outDir: string, pkgs: readonly string[]): Pr
   const refused: Diagnostic[] = [];
   for (const pkg of [...pkgs].sort(compareCodeUnits)) {
     for (const name of [pkg, stagingName(pkg), retiredName(pkg)]) {
-      const ownership = await ownershipOf(`${outDir}/${name}`);
+      const ownership = ownershipOf(`${outDir}/${name}`);
       if (ownership.kind === "foreign") refused.push(refusedFolder(outDir, name, ownership.reason));
     }
   }
@@ -129,7 +130,7 @@ async function ownedFoldersOnDisk(outDir: string): Promise<string[]> {
   const owned: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-    if (await isMarked(`${outDir}/${entry.name}`)) owned.push(entry.name);
+    if (isMarked(`${outDir}/${entry.name}`)) owned.push(entry.name);
   }
   return owned;
 }
@@ -182,12 +183,11 @@ async function replacePackage(
   await rm(staging, { recursive: true, force: true });
   await rm(retired, { recursive: true, force: true });
   await writeStaging(staging, pkg, files);
-  const existed = await exists(target);
+  const existed = exists(target);
   if (existed) {
     // Installed dependencies and build output are not ours; carry them over.
     for (const entry of UNOWNED_ENTRIES) {
-      if (await exists(`${target}/${entry}`))
-        await rename(`${target}/${entry}`, `${staging}/${entry}`);
+      if (exists(`${target}/${entry}`)) await rename(`${target}/${entry}`, `${staging}/${entry}`);
     }
     await rename(target, retired);
   }
@@ -228,9 +228,10 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Synchronous, like the mark checks (folder-mark.ts): one call per package before any write. */
+function exists(path: string): boolean {
   try {
-    await lstat(path);
+    lstatSync(path);
     return true;
   } catch {
     return false;
@@ -240,7 +241,7 @@ async function exists(path: string): Promise<boolean> {
 /** A run interrupted between the two renames left only the retired copy: put it back. */
 async function recoverInterrupted(outDir: string, pkg: string): Promise<void> {
   const retired = `${outDir}/${retiredName(pkg)}`;
-  if (!(await exists(`${outDir}/${pkg}`)) && (await isMarked(retired))) {
+  if (!exists(`${outDir}/${pkg}`) && isMarked(retired)) {
     await rename(retired, `${outDir}/${pkg}`);
   }
 }

@@ -101,7 +101,7 @@ describe("a folder tcgen did not write", () => {
     mkdirSync(join(out, "victim"));
     writeFileSync(join(out, `victim/${MARK_FILE}`), "someone else's dotfile\n");
     writeFileSync(join(out, "victim/package.json"), '{"name":"victim"}\n');
-    expect(await ownershipOf(join(out, "victim"))).toMatchObject({ kind: "foreign" });
+    expect(ownershipOf(join(out, "victim"))).toMatchObject({ kind: "foreign" });
     await refusal(writeFiles(out, packageFiles("victim"), { check: false }));
     // Nor is it deleted as a stale package when no page generates it.
     await writeFiles(out, packageFiles("dts"), { check: false });
