@@ -94,15 +94,29 @@ export const generateBenchmark: Benchmark = {
         { rounds: quick ? 5 : 9 },
       );
       log("generate: full run, print in one thread vs print worker threads");
-      const fullRun = (printThreads?: number) => async () => {
+      // CPU time of this process (all its threads, V8's compiler and GC threads included) over
+      // wall time, per side: how many cores each way of running keeps busy.
+      const busy = {
+        "one thread": { cpuMs: 0, wallMs: 0 },
+        "worker threads": { cpuMs: 0, wallMs: 0 },
+      };
+      const fullRun = (side: keyof typeof busy, printThreads?: number) => async () => {
         rmSync(path.join(outDir, CACHE_DIR_NAME), { recursive: true, force: true });
+        const cpu = process.cpuUsage();
+        const wall = performance.now();
         await runPipeline({ ...options, printThreads });
+        const used = process.cpuUsage(cpu);
+        busy[side].cpuMs += (used.user + used.system) / 1000;
+        busy[side].wallMs += performance.now() - wall;
       };
       const threads = await compareDurations(
-        { label: "one thread", batch: fullRun(0) },
-        { label: "worker threads", batch: fullRun(undefined) },
+        { label: "one thread", batch: fullRun("one thread", 0) },
+        { label: "worker threads", batch: fullRun("worker threads", undefined) },
         { rounds: quick ? 3 : 5 },
       );
+      const cores = (side: keyof typeof busy) =>
+        `${(busy[side].cpuMs / 1000).toFixed(1)} s of CPU per ${(busy[side].wallMs / 1000).toFixed(1)} s ` +
+        `(${(busy[side].cpuMs / busy[side].wallMs).toFixed(2)} cores busy)`;
       if (sink === 0) throw new Error("unreachable: the bare parse saw nothing");
       const ms = (n: number) => `${n.toFixed(0)} ms`;
       const rows: BenchRow[] = [
@@ -116,7 +130,8 @@ export const generateBenchmark: Benchmark = {
             `${note}; bound by: this thread's time in each phase of the first run ` +
             `(${first.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(", ")}; ` +
             "parse is shared with a parse worker; print is the wait for the prettier worker, which " +
-            "formats while this thread emits, and is the run's critical path once parsing is over)",
+            "formats while this thread emits, and is the run's critical path once parsing is " +
+            "over); the run is CPU-bound (see the worker row's cores busy)",
         }),
         measuredRow({
           row: ROW_RERUN,
@@ -137,9 +152,11 @@ export const generateBenchmark: Benchmark = {
           target: THREADS_TARGET,
           note:
             `${defaultFormatThreads()} print worker(s) and ${defaultParseThreads()} parse worker(s) ` +
-            `on ${availableParallelism()} core(s); bound by: formatting in the one print worker ` +
-            "after parsing (a second prettier heap, ~50 MB, does not fit the 15x memory budget), " +
-            "and the cores are shared with whatever else runs",
+            `on ${availableParallelism()} core(s); one thread: ${cores("one thread")}, ` +
+            `workers: ${cores("worker threads")}; bound by: the CPU itself: V8's compiler and ` +
+            "GC threads already keep more than one core busy in the one-thread run, so the " +
+            "workers find little idle CPU on 2 cores (a second print worker, ~50-70 MB, halves " +
+            "the print wait but not the run, and does not fit the 15x memory budget)",
         }),
       ];
       return rows;
