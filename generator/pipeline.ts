@@ -52,15 +52,15 @@ async function generate(
   const generator = options.generatorFingerprint ?? generatorFingerprint();
   const index = readInputIndex(outDir, generator);
   const pageCache = openPageCache(outDir, generator, { readOnly });
-  // The print workers start as soon as pages must be parsed (they warm prettier meanwhile), or at
-  // the first file printed; a run that reuses every package starts none.
+  // The print workers start at the first changed page (they warm prettier while this thread reads
+  // and parses), or at the first file printed; a run that reuses every package starts none.
   const formatter = deferredFormatter(options.printThreads ?? defaultFormatThreads());
   try {
     const read = await readInputs(options.inputs, {
       index,
       pageCache,
       parseThreads: parseThreads(options),
-      onParseNeeded: () => formatter.start(),
+      onChangeFound: () => formatter.start(),
       onStep: options.onStep,
     });
     clock.add("load", read.loadMs);
@@ -78,7 +78,6 @@ async function generate(
     const { generatePackages } = await import("./write/generate-packages.js");
     const shared = { irVersion: IR_VERSION, commonErrors: [...built.tree.commonErrors] };
     const indexChanged = read.indexStale || built.services.some((s) => s.rebuilt);
-    let indexStored: Promise<void> | undefined;
     const generated = await generatePackages(
       shared,
       packagesOf(built, { generator, sourceRoots: options.inputs, severityOverrides }),
@@ -90,26 +89,19 @@ async function generate(
         formatter,
         onStep: options.onStep,
         // The caches are stored once the out folder is known to be ours (a refused run leaves it
-        // untouched). The parsed pages now, so that their JSON is not held while packages are
-        // emitted; the index while the print workers format the first package (this thread
-        // waits for them then). Package records (package-cache.ts), not the index, say what a
-        // package folder holds, so an index stored before its packages are written is never wrong
-        // about them.
-        onOutFolderAccepted: readOnly
-          ? undefined
-          : () => {
-              pageCache.commit();
-              if (!indexChanged) return;
-              const index = indexOf(read.pages, built);
-              indexStored = new Promise((resolve) =>
-                setImmediate(() => resolve(writeInputIndex(outDir, generator, index))),
-              );
-            },
+        // untouched): the parsed pages at once, so that their JSON is not held while packages are
+        // emitted; the index while the print workers format the first package. Package records
+        // (package-cache.ts), not the index, say what a package folder holds, so an index stored
+        // before its packages are written is never wrong about them.
+        onOutFolderAccepted: readOnly ? undefined : () => pageCache.commit(),
+        whilePrinting:
+          readOnly || !indexChanged
+            ? undefined
+            : () => writeInputIndex(outDir, generator, indexOf(read.pages, built)),
         time: clock.time,
         parsedPages: read.changedPages,
       },
     );
-    await indexStored;
     const diagnostics = applyStrict(
       [
         ...read.listDiagnostics,

@@ -26,8 +26,11 @@ export interface ReadInputsOptions {
   readonly pageCache: PageCache;
   /** Worker threads that parse beside this one. */
   readonly parseThreads: number;
-  /** Told before the first page is parsed (a run that parses starts its print workers then). */
-  readonly onParseNeeded?: () => void;
+  /**
+   * Told at the first page the index does not know: a run that will likely print starts its
+   * print workers then, so that they warm up while this thread reads the rest.
+   */
+  readonly onChangeFound?: () => void;
   readonly onStep?: ((step: string) => void) | undefined;
 }
 
@@ -78,6 +81,7 @@ export async function readInputs(
       touched++;
       continue;
     }
+    if (toParse.length === 0 && fromCache === 0) options.onChangeFound?.();
     const cached = hash === undefined ? undefined : options.pageCache.get(file, hash);
     if (cached === undefined || hash === undefined) {
       toParse.push({ file, hash, stat });
@@ -89,7 +93,6 @@ export async function readInputs(
 
   let parseMs = 0;
   if (toParse.length > 0) {
-    options.onParseNeeded?.();
     options.onStep?.(`parse ${toParse.length} page(s)`);
     const heap = heapBudget();
     const read = await readPagesInParallel(

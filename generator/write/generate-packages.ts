@@ -39,6 +39,11 @@ export interface GeneratePackagesOptions {
    * is emitted or written: from here on the run may leave things in the out folder.
    */
   readonly onOutFolderAccepted?: (() => void) | undefined;
+  /**
+   * Called once, when the first package has been handed to the print workers (or, when none is
+   * generated, after the last package is checked): work this thread does while they format.
+   */
+  readonly whilePrinting?: (() => void) | undefined;
   readonly time: <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
   /** Pages this run read and parsed (or took from the page cache). */
   readonly parsedPages: number;
@@ -130,11 +135,13 @@ export async function generatePackages(
     for (const [service, release] of emitted.releases) releases.set(service, release);
     diagnostics.push(...emitted.diagnostics);
     const printing = emitted.printing;
+    if (previous === undefined) options.whilePrinting?.();
     // The previous package is written while this one prints.
     if (previous !== undefined) await finish(previous);
     previous = { folder, key, printing };
   }
   if (previous !== undefined) await finish(previous);
+  else options.whilePrinting?.();
 
   for (const stale of await staleOwnedFolders(outDir, folders.keys())) {
     const report = await time("write", () => writePackage(outDir, stale, [], { check }));
