@@ -122,7 +122,7 @@ export class PackageOutputCache {
 
   private sameFolder(folder: string, [mtimeMs, ino]: FolderRecord): boolean {
     try {
-      const stats = lstatSync(path.join(this.outDir, folder));
+      const stats = lstatSync(`${this.outDir}/${folder}`);
       return stats.isDirectory() && stats.mtimeMs === mtimeMs && stats.ino === ino;
     } catch {
       return false;
@@ -139,7 +139,9 @@ export class PackageOutputCache {
   }
 
   private matches(file: string, [sha, size, mtimeMs, ino]: FileRecord): boolean {
-    const full = path.join(this.outDir, file);
+    // Concatenated, not path.join: this runs for every file of every package each run, and
+    // join's normalising was a fifth of it (records hold normalised posix paths already).
+    const full = `${this.outDir}/${file}`;
     try {
       const stats = lstatSync(full);
       if (!stats.isFile()) return false;

@@ -10,7 +10,7 @@
  * refused before anything is written (OutFolderRefusedError, TCG080), with or without `check`.
  */
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { lstatSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { compareCodeUnits } from "../code-unit-order.js";
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -55,8 +55,13 @@ export async function prepareOutFolder(
   pkgs: readonly string[],
   options: { check: boolean },
 ): Promise<void> {
-  await refuseForeignFolders(outDir, pkgs);
-  if (!options.check) for (const pkg of pkgs) await recoverInterrupted(outDir, pkg);
+  // One listing instead of a stat of three names per package: most of those names are absent.
+  const present = entriesOf(outDir);
+  refuseForeignFolders(outDir, pkgs, present);
+  if (!options.check) {
+    for (const pkg of pkgs)
+      if (present.has(retiredName(pkg))) await recoverInterrupted(outDir, pkg);
+  }
 }
 
 /** Package folders tcgen owns in `outDir` that are not among `generated`: to delete. */
@@ -64,8 +69,7 @@ export async function staleOwnedFolders(
   outDir: string,
   generated: Iterable<string>,
 ): Promise<string[]> {
-  const keep = new Set(generated);
-  return (await ownedFoldersOnDisk(outDir)).filter((pkg) => !keep.has(pkg)).sort(compareCodeUnits);
+  return (await ownedFoldersOnDisk(outDir, new Set(generated))).sort(compareCodeUnits);
 }
 
 /**
@@ -104,10 +108,15 @@ export function groupByPackage(files: readonly GeneratedFile[]): Map<string, Gen
  * Throws OutFolderRefusedError when the folder of a package about to be written, or a staging
  * or retired folder beside it, is not tcgen's. Runs before anything is written or renamed.
  */
-async function refuseForeignFolders(outDir: string, pkgs: readonly string[]): Promise<void> {
+function refuseForeignFolders(
+  outDir: string,
+  pkgs: readonly string[],
+  present: ReadonlySet<string>,
+): void {
   const refused: Diagnostic[] = [];
   for (const pkg of [...pkgs].sort(compareCodeUnits)) {
     for (const name of [pkg, stagingName(pkg), retiredName(pkg)]) {
+      if (!present.has(name)) continue;
       const ownership = ownershipOf(`${outDir}/${name}`);
       if (ownership.kind === "foreign") refused.push(refusedFolder(outDir, name, ownership.reason));
     }
@@ -115,11 +124,24 @@ async function refuseForeignFolders(outDir: string, pkgs: readonly string[]): Pr
   if (refused.length > 0) throw new OutFolderRefusedError(refused);
 }
 
+/** The names in a folder (none when it does not exist). */
+function entriesOf(folder: string): Set<string> {
+  try {
+    return new Set(readdirSync(folder));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return new Set();
+    throw error;
+  }
+}
+
 const stagingName = (pkg: string) => `.${pkg}.tcgen-new`;
 const retiredName = (pkg: string) => `.${pkg}.tcgen-old`;
 
-/** Folders in `outDir` that carry tcgen's mark: the only ones a run may delete as stale. */
-async function ownedFoldersOnDisk(outDir: string): Promise<string[]> {
+/**
+ * Folders in `outDir` that carry tcgen's mark, besides those in `except`: the only ones a run may
+ * delete as stale. Only those folders' marks are read.
+ */
+async function ownedFoldersOnDisk(outDir: string, except: ReadonlySet<string>): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(outDir, { withFileTypes: true });
@@ -129,7 +151,7 @@ async function ownedFoldersOnDisk(outDir: string): Promise<string[]> {
   }
   const owned: string[] = [];
   for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
+    if (!entry.isDirectory() || entry.name.startsWith(".") || except.has(entry.name)) continue;
     if (isMarked(`${outDir}/${entry.name}`)) owned.push(entry.name);
   }
   return owned;
