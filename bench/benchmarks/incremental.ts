@@ -111,11 +111,12 @@ export const incrementalBenchmark: Benchmark = {
           note:
             `${pages.length} pages, ${first.ir.services.length} packages, one regenerated; ` +
             "bound by: the one package's emit, print and write (as alone), then work over the " +
-            "whole tree that one package alone does not have (profiled 2026-11-30): reading " +
-            "and writing the input index (~4 MB at 15x, ~80 ms), a stat of every page " +
-            "(~30 ms), planning the tree from page facts (~30 ms), and checking every other " +
-            "package's record and files by size, time and inode (~35,000 files, ~170 ms, " +
-            "done while the workers print the changed package)",
+            "whole tree that one package alone does not have (timeline of one run, 2026-11-30): " +
+            "reading the input index (~4 MB at 15x, ~16 ms), a stat of every page (~12 ms), " +
+            "planning the tree from page facts and building the service (~30 ms) and the out " +
+            "folder's ownership check (~15 ms) before the package is emitted; then, while the " +
+            "print worker formats it on the other core, writing the index (~30 ms) and checking " +
+            "every other package's files by size, time and inode (~35,000 files, ~140 ms)",
         }),
       ];
     } catch (error) {
