@@ -61,6 +61,21 @@ describe("specPath", () => {
       want: "A.md",
     },
     {
+      name: "a folder whose name only starts like the page's folder does not hold it",
+      file: join(here, "specs", "A.md"),
+      roots: [join(here, "spec")],
+      want: "A.md",
+    },
+    {
+      name: "many page files given, and the folder holding them",
+      file: join(here, "specs", "dts", "A.md"),
+      roots: [
+        ...Array.from({ length: 500 }, (_, i) => join(here, "specs", "dts", `P${i}.md`)),
+        join(here, "specs"),
+      ],
+      want: "specs/dts/A.md",
+    },
+    {
       name: "absolute, outside every input folder",
       file: join(here, "other", "A.md"),
       roots: [join(here, "specs")],

@@ -4,7 +4,7 @@
  * that a reader can jump from code to doc. The printed path must not depend on the working
  * directory, or generated files would differ between machines and `--check` would fail.
  */
-import { basename, isAbsolute, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import type { SourcePosition } from "../../ir/types.js";
 
 /**
@@ -18,23 +18,38 @@ import type { SourcePosition } from "../../ir/types.js";
  * Separators are always `/`.
  */
 export function specPath(file: string, sourceRoots: readonly string[] = []): string {
+  return specPaths(sourceRoots)(file);
+}
+
+/**
+ * `specPath` for many pages of one run: the input folders are resolved once, and a page's
+ * outermost input folder is found by walking up its own folders (its depth), not by testing
+ * every input (a run given 2,000 page files as inputs tested 2,000 paths for every `@see` line,
+ * which made generating corpus x15 from file inputs ~3x slower than from its folder).
+ */
+export function specPaths(sourceRoots: readonly string[] = []): (file: string) => string {
+  const roots = new Set(sourceRoots.map((root) => resolve(root)));
+  const known = new Map<string, string>();
+  return (file) => {
+    let printed = known.get(file);
+    if (printed === undefined) known.set(file, (printed = printedPath(file, roots)));
+    return printed;
+  };
+}
+
+function printedPath(file: string, roots: ReadonlySet<string>): string {
   const posix = file.replace(/\\/g, "/");
   if (!isAbsolute(file) && !isAbsolute(posix) && posix !== ".." && !posix.startsWith("../")) {
     return posix.replace(/^(\.\/)+/, "");
   }
   const page = resolve(file);
-  const holders = sourceRoots
-    .map((root) => resolve(root))
-    .filter((root) => isInside(relative(root, page)))
-    .sort((a, b) => a.length - b.length);
-  const outermost = holders[0];
+  let outermost: string | undefined;
+  for (let folder = dirname(page); ; folder = dirname(folder)) {
+    if (roots.has(folder)) outermost = folder;
+    if (dirname(folder) === folder) break;
+  }
   if (outermost === undefined) return basename(posix);
   return `${basename(outermost)}/${relative(outermost, page).replace(/\\/g, "/")}`;
-}
-
-/** A path from a folder to something strictly inside it. */
-function isInside(path: string): boolean {
-  return path !== "" && !isAbsolute(path) && path !== ".." && !/^\.\.[\\/]/.test(path);
 }
 
 /** Turns positions into `@see` lines for a run with the given input folders. */
@@ -42,5 +57,6 @@ export type SeeLine = (position: SourcePosition) => string;
 
 /** The `@see file:line` line for a position, as a docs() part. */
 export function seeLines(sourceRoots: readonly string[] = []): SeeLine {
-  return (position) => `@see ${specPath(position.file, sourceRoots)}:${position.line}`;
+  const pathOf = specPaths(sourceRoots);
+  return (position) => `@see ${pathOf(position.file)}:${position.line}`;
 }
