@@ -36,10 +36,7 @@ export interface PipelineOptions {
   readonly severityOverrides?: SeverityOverrides;
   /** Told when each phase starts (e.g. "parse 120 pages"), for the CLI's progress line. */
   readonly onStep?: (step: string) => void;
-  /**
-   * Worker threads for prettier; 0 formats in this thread and also parses without the parse
-   * worker (the whole run in one thread). Default: one per other core, at most 3.
-   */
+  /** Worker threads for prettier; 0 formats in this thread. Default: one per other core, at most 3. */
   readonly printThreads?: number;
   /**
    * The generator fingerprint the caches are keyed by; default: computed from this checkout's

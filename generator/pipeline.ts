@@ -9,9 +9,8 @@
  *
  * Memory stays flat in the number of pages: the parsed pages are dropped once the services are
  * built, and packages are emitted, printed and written one at a time, so a run holds one
- * package's files (two while the next is emitted during printing). Pages are parsed in this thread
- * and a worker beside it (parse/); prettier runs in worker threads (print/format-pool.ts) while
- * this thread emits the next package.
+ * package's files (two while the next is emitted during printing). Prettier runs in worker threads
+ * (print/format-pool.ts) while this thread emits the next package.
  */
 import type { Diagnostic } from "./diagnostics/types.js";
 import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";
@@ -29,7 +28,6 @@ import {
 } from "./cache/service-builds.js";
 import { buildIr } from "./check/build-ir.js";
 import { sortDiagnostics } from "./diagnostics/format.js";
-import { defaultParseThreads } from "./parse/read-pages-in-parallel.js";
 import { deferredFormatter } from "./print/deferred-formatter.js";
 import { defaultFormatThreads } from "./print/format-pool.js";
 import { IR_VERSION } from "./ir/types.js";
@@ -59,7 +57,6 @@ async function generate(
     const read = await readInputs(options.inputs, {
       index,
       pageCache,
-      parseThreads: parseThreads(options),
       onChangeFound: () => formatter.start(),
       onStep: options.onStep,
     });
@@ -160,7 +157,6 @@ async function parseAndCheck(options: PipelineOptions): Promise<PipelineResult> 
   const clock = phaseClock();
   const parsed = await readAndParsePages(options.inputs, {
     onStep: options.onStep,
-    parseThreads: parseThreads(options),
   });
   clock.add("load", parsed.loadMs);
   clock.add("parse", parsed.parseMs);
@@ -187,11 +183,6 @@ async function parseAndCheck(options: PipelineOptions): Promise<PipelineResult> 
     timings: clock.timings(),
     failed: hasErrors(diagnostics),
   };
-}
-
-/** printThreads 0 keeps the whole run in this thread (tests, the bench's one-thread baseline). */
-function parseThreads(options: PipelineOptions): number {
-  return options.printThreads === 0 ? 0 : defaultParseThreads();
 }
 
 function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

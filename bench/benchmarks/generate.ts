@@ -4,9 +4,8 @@
  * - a full run (the cache folder is deleted before each round, so every phase runs; recording
  *   the cache is part of the cost);
  * - a re-run with nothing changed (the incremental cache of generator/cache/ answers);
- * - the full run all in this thread (printThreads 0: prettier and parsing here) against the default
- *   (a parse worker while pages are parsed, a print worker throughout), which shows what the
- *   second core brings.
+ * - the full run all in this thread (printThreads 0: prettier here) against the default (a print
+ *   worker), which shows what the second core brings.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os, { availableParallelism } from "node:os";
@@ -16,7 +15,6 @@ import { compareDurations } from "../harness/measure.js";
 import { atLeast, atMost, errorRow, measuredRow, type BenchRow } from "../harness/row.js";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
 import { generatorFingerprint } from "../../generator/cache/generator-fingerprint.js";
-import { defaultParseThreads } from "../../generator/parse/read-pages-in-parallel.js";
 import { defaultFormatThreads } from "../../generator/print/format-pool.js";
 import { bareParse, corpusPages } from "../subjects/corpus.js";
 import { loadRunPipeline } from "../subjects/pipeline.js";
@@ -129,7 +127,7 @@ export const generateBenchmark: Benchmark = {
           note:
             `${note}; bound by: this thread's time in each phase of the first run ` +
             `(${first.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(", ")}; ` +
-            "parse is shared with a parse worker; print is the wait for the prettier worker, which " +
+            "print is the wait for the prettier worker, which " +
             "formats while this thread emits, and is the run's critical path once parsing is " +
             "over); the run is CPU-bound (see the worker row's cores busy)",
         }),
@@ -151,8 +149,7 @@ export const generateBenchmark: Benchmark = {
           ratio: threads.ratio,
           target: THREADS_TARGET,
           note:
-            `${defaultFormatThreads()} print worker(s) and ${defaultParseThreads()} parse worker(s) ` +
-            `on ${availableParallelism()} core(s); one thread: ${cores("one thread")}, ` +
+            `${defaultFormatThreads()} print worker(s) on ${availableParallelism()} core(s); one thread: ${cores("one thread")}, ` +
             `workers: ${cores("worker threads")}; bound by: the CPU itself: V8's compiler and ` +
             "GC threads already keep more than one core busy in the one-thread run, so the " +
             "workers find little idle CPU on 2 cores (a second print worker, ~50-70 MB, halves " +

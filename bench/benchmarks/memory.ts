@@ -109,7 +109,7 @@ export const memoryBenchmark: Benchmark = {
             `slope ${(memorySlope / 1e3).toFixed(1)} kB per page from ${nq} to ${nf} pages; ` +
             "bound by: tsx's loader and the modules it loads (TypeScript and ts-morph in this thread, " +
             "prettier in the print workers only) and the print workers' heaps (fixed, young " +
-            "generation capped), the parse worker's while parsing, " +
+            "generation capped), " +
             "the parsed pages while parsing and the IR for the whole run (live), " +
             "and 64 MB of garbage allowed between collections",
         }),

@@ -1,6 +1,6 @@
 /**
  * Load and parse without an out folder (`tcgen parse`, the diff's sides): every listed page read
- * and parsed, in this thread and a worker beside it (parse/read-pages-in-parallel.ts). Runs with
+ * and parsed, one at a time (parse/read-pages.ts). Runs with
  * an out folder read through the input index instead (read-inputs.ts).
  *
  * Diagnostics come out in the order the two separate phases gave them: every load error first
@@ -9,13 +9,11 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import { listPageFiles } from "../load/load-pages.js";
 import type { ParsedPage } from "../parse/parse-pages.js";
-import { readPagesInParallel } from "../parse/read-pages-in-parallel.js";
+import { readPages } from "../parse/read-pages.js";
 import { heapBudget } from "./heap-budget.js";
 
 export interface ReadAndParseOptions {
   readonly onStep?: ((step: string) => void) | undefined;
-  /** Worker threads that read and parse pages beside this one (0 or absent: none). */
-  readonly parseThreads?: number;
 }
 
 export interface ReadAndParseResult {
@@ -37,10 +35,7 @@ export async function readAndParsePages(
   const pages: ParsedPage[] = [];
   options.onStep?.(`parse ${listed.files.length} page(s)`);
   const heap = heapBudget();
-  const read = await readPagesInParallel(listed.files, {
-    threads: options.parseThreads ?? 0,
-    between: () => heap.settle(),
-  });
+  const read = readPages(listed.files, () => heap.settle());
   for (const outcome of read.outcomes) {
     if (outcome.page !== undefined) pages.push(outcome.page);
     (outcome.refused === true ? loadDiagnostics : parseDiagnostics).push(...outcome.diagnostics);

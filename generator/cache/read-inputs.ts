@@ -4,7 +4,7 @@
  *   opened: its hash, facts and diagnostics come from the index;
  * - a page whose bytes hash as recorded (touched, not changed) is not parsed either;
  * - any other page comes from the page cache when its bytes were parsed before (page-cache.ts),
- *   else it is read and parsed (in this thread and a worker beside it, parse/).
+ *   else it is read and parsed (parse/read-pages.ts).
  * Every page then has facts (check/page-facts.ts) for the tree plan; the parsed form is kept only
  * for pages read this run, and fetched on demand (`parsedPage`) for services that must be built.
  */
@@ -15,7 +15,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { listPageFiles } from "../load/load-pages.js";
 import type { ParsedPage } from "../parse/parsed-page.js";
 import { readAndParsePage, type PageOutcome } from "../parse/read-and-parse-page.js";
-import { readPagesInParallel } from "../parse/read-pages-in-parallel.js";
+import { readPages } from "../parse/read-pages.js";
 import { hashFile } from "./hash-files.js";
 import { heapBudget } from "./heap-budget.js";
 import type { IndexedPage, InputIndex, PageStat } from "./input-index.js";
@@ -24,8 +24,6 @@ import type { PageCache } from "./page-cache.js";
 export interface ReadInputsOptions {
   readonly index: InputIndex;
   readonly pageCache: PageCache;
-  /** Worker threads that parse beside this one. */
-  readonly parseThreads: number;
   /**
    * Told at the first page the index does not know: a run that will likely print starts its
    * print workers then, so that they warm up while this thread reads the rest.
@@ -95,9 +93,9 @@ export async function readInputs(
   if (toParse.length > 0) {
     options.onStep?.(`parse ${toParse.length} page(s)`);
     const heap = heapBudget();
-    const read = await readPagesInParallel(
+    const read = readPages(
       toParse.map((p) => p.file),
-      { threads: options.parseThreads, between: () => heap.settle() },
+      () => heap.settle(),
     );
     parseMs = read.parseMs;
     for (const [i, { file, hash, stat }] of toParse.entries()) {

@@ -1,6 +1,6 @@
 /**
- * One page read and parsed: the unit of work that this thread and the parse worker
- * (parse-worker.mjs) share, so both give the same result for the same file.
+ * One page read and parsed (read-pages.ts reads a run's pages with it), with the time spent on
+ * each half.
  */
 import type { Diagnostic } from "../diagnostics/types.js";
 import { readPage } from "../load/load-pages.js";

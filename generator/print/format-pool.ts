@@ -36,8 +36,8 @@ const WORKER_HEAP_MB = 96;
  * Each worker's young generation. V8's default let a print worker's short-lived garbage (prettier's
  * documents, one file's worth) take ~40 MB more RSS than this; formatting the corpus's modules in
  * one worker: peak RSS 207-213 -> 167-173 MB, for ~10% more of the worker's CPU time (more
- * scavenges); 4 MB saved ~8 MB more but cost ~20%. Paid for the parse worker's memory
- * (parse/read-pages-in-parallel.ts) in the run's peak, which is while packages are generated.
+ * scavenges); 4 MB saved ~8 MB more but cost ~20%. The run's memory peaks while packages are
+ * generated, when this worker is formatting.
  */
 const WORKER_YOUNG_MB = 8;
 

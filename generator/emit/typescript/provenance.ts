@@ -27,7 +27,7 @@ export function specPath(file: string, sourceRoots: readonly string[] = []): str
  * every input (a run given 2,000 page files as inputs tested 2,000 paths for every `@see` line,
  * which made generating corpus x15 from file inputs ~3x slower than from its folder).
  */
-export function specPaths(sourceRoots: readonly string[] = []): (file: string) => string {
+function specPaths(sourceRoots: readonly string[] = []): (file: string) => string {
   const roots = new Set(sourceRoots.map((root) => resolve(root)));
   const known = new Map<string, string>();
   return (file) => {
