@@ -8,7 +8,7 @@ import type { PackageRelease } from "../diff/release/plan-release.js";
 import { planRelease } from "../diff/release/plan-release.js";
 import type { ErrorCode, Ir, Service } from "../ir/types.js";
 import { repositoryTemplates, type TemplateReader } from "./templates.js";
-import { seeLines, type SeeLine } from "./typescript/provenance.js";
+import { seeLines, specPaths, type PagePath, type SeeLine } from "./typescript/provenance.js";
 import {
   packageFolder,
   packageName,
@@ -29,8 +29,8 @@ export interface PackageContext {
   readonly release: PackageRelease;
   /** The `@see spec:line` line of a page position (typescript/provenance.ts). */
   readonly see: SeeLine;
-  /** The input folders as given, for page paths printed in other forms than `@see`. */
-  readonly sourceRoots: readonly string[];
+  /** A page's path as printed (in `@see` lines and elsewhere), one function for the whole run. */
+  readonly pagePath: PagePath;
   readonly templates: TemplateReader;
 }
 
@@ -49,8 +49,8 @@ export interface EmitOptions {
 
 export function packageContexts(ir: Ir, options: EmitOptions = {}): PackageContext[] {
   const versions = versionContexts(ir);
-  const sourceRoots = options.sourceRoots ?? [];
-  const see = seeLines(sourceRoots);
+  const pagePath = specPaths(options.sourceRoots);
+  const see = seeLines(pagePath);
   return ir.services.map((service) => {
     const name = packageName(service.name);
     let release = options.releases?.get(service.name);
@@ -65,7 +65,7 @@ export function packageContexts(ir: Ir, options: EmitOptions = {}): PackageConte
         return (release ??= planRelease(service, ir.commonErrors, name, {}, new Map()));
       },
       see,
-      sourceRoots,
+      pagePath,
       templates: repositoryTemplates,
     };
   });

@@ -24,7 +24,7 @@ import { docs } from "../typescript/jsdoc.js";
 import { fieldTypeText, OPEN_OBJECT_TYPE, type TypeSide } from "./type-expression.js";
 import { structuresInResponses } from "./response-side.js";
 import { actionFacts } from "../typescript/action-facts.js";
-import type { SeeLine } from "../typescript/provenance.js";
+import type { PagePath, SeeLine } from "../typescript/provenance.js";
 import { wideningNote } from "./widening-note.js";
 
 /** What every declaration of the file needs besides its IR node. */
@@ -32,12 +32,12 @@ interface TypeFile {
   readonly names: VersionNames;
   /** The `@see spec:line` line of a position. */
   readonly see: SeeLine;
-  readonly sourceRoots: readonly string[];
+  readonly pagePath: PagePath;
 }
 
 export function emitTypes(pkg: PackageContext): PlannedFile[] {
   return pkg.versions.map(({ version, names, dir }) => {
-    const file: TypeFile = { names, see: pkg.see, sourceRoots: pkg.sourceRoots };
+    const file: TypeFile = { names, see: pkg.see, pagePath: pkg.pagePath };
     const statements: Statements = [];
     const inResponses = structuresInResponses(version);
     const sideOf = (s: Structure): TypeSide => (inResponses.has(s.name) ? "response" : "request");
@@ -150,7 +150,7 @@ function property(
       field.description,
       field.nullable && !/null/i.test(field.description) ? "May be null." : undefined,
       prototypeNameNote(field.name, inherited),
-      wideningNote(field.widened, file.sourceRoots),
+      wideningNote(field.widened, file.pagePath),
       file.see(field.position),
     ),
   };

@@ -4,17 +4,17 @@
  * example is.
  */
 import type { FieldWidening } from "../../ir/types.js";
-import { specPath } from "../typescript/provenance.js";
+import { specPaths, type PagePath } from "../typescript/provenance.js";
 
 /** One line per widening, or undefined when the field was not widened. */
 export function wideningNote(
   widened: readonly FieldWidening[] | undefined,
-  sourceRoots: readonly string[] = [],
+  pagePath: PagePath = specPaths(),
 ): string | undefined {
   if (widened === undefined || widened.length === 0) return undefined;
   return widened
     .map((widening) => {
-      const where = `${specPath(widening.position.file, sourceRoots)}:${widening.position.line}`;
+      const where = `${pagePath(widening.position.file)}:${widening.position.line}`;
       return `Widened: ${WHAT_WAS_DONE[widening.kind](`"${widening.example}"`, widening.detail)} (${where}).`;
     })
     .join("\n");

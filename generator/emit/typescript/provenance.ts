@@ -17,6 +17,9 @@ import type { SourcePosition } from "../../ir/types.js";
  * - failing that (a page given as a file, or no input folders known), only the file name.
  * Separators are always `/`.
  */
+/** A run's page paths as printed: `specPath` with the run's input folders fixed. */
+export type PagePath = (file: string) => string;
+
 export function specPath(file: string, sourceRoots: readonly string[] = []): string {
   return specPaths(sourceRoots)(file);
 }
@@ -27,7 +30,7 @@ export function specPath(file: string, sourceRoots: readonly string[] = []): str
  * every input (a run given 2,000 page files as inputs tested 2,000 paths for every `@see` line,
  * which made generating corpus x15 from file inputs ~3x slower than from its folder).
  */
-function specPaths(sourceRoots: readonly string[] = []): (file: string) => string {
+export function specPaths(sourceRoots: readonly string[] = []): PagePath {
   const roots = new Set(sourceRoots.map((root) => resolve(root)));
   const known = new Map<string, string>();
   return (file) => {
@@ -56,7 +59,6 @@ function printedPath(file: string, roots: ReadonlySet<string>): string {
 export type SeeLine = (position: SourcePosition) => string;
 
 /** The `@see file:line` line for a position, as a docs() part. */
-export function seeLines(sourceRoots: readonly string[] = []): SeeLine {
-  const pathOf = specPaths(sourceRoots);
-  return (position) => `@see ${pathOf(position.file)}:${position.line}`;
+export function seeLines(pagePath: PagePath): SeeLine {
+  return (position) => `@see ${pagePath(position.file)}:${position.line}`;
 }
