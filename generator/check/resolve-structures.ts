@@ -1,16 +1,13 @@
 /**
  * Finds the structures each service version needs.
  *
- * Rule: a data types page documents one product, so it belongs to exactly one service (all its
- * versions), and a service takes structures only from its own pages:
- * 1. the service whose actions its "Referenced by:" lines name most often owns it;
- * 2. a page without such lines (or naming no present action) is owned by the service whose
- *    actions use most of the structure names it defines;
- * 3. a tie owns nothing. Among a service's own pages, one owned through Referenced by lines wins,
- *    then the first file name. Structures are never lent across services: two products' "Filter" or
- *    "Placement" need not agree, and a wrong shape makes validators refuse valid requests. A
- *    structure only another service's page defines becomes an open structure (TCG054, whose
- *    message names the page that was not borrowed from), like one nobody defines.
+ * A data types page belongs to exactly one service, or to none on a tie (check/structure-owners.ts
+ * says which), and a service takes structures only from its own pages. Among them, a page owned
+ * through its Referenced by lines wins, then the first file name. Structures are never lent across
+ * services: two products' "Filter" or "Placement" need not agree, and a wrong shape makes
+ * validators refuse valid requests. A structure only another service's page defines becomes an
+ * open structure (TCG054, whose message names the page that was not borrowed from), like one
+ * nobody defines.
  */
 import { diagnose } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
