@@ -99,7 +99,7 @@ async function generate(
         parsedPages: read.changedPages,
       },
     );
-    const diagnostics = applyStrict(
+    const diagnostics = sortedWithStrict(
       [
         ...read.listDiagnostics,
         ...[...read.pages.values()].flatMap((page) => page.diagnostics),
@@ -170,7 +170,7 @@ async function parseAndCheck(options: PipelineOptions): Promise<PipelineResult> 
       diagnostics: [...parsed.diagnostics, ...built.diagnostics],
     });
   });
-  const diagnostics = applyStrict(checked.diagnostics, options.strict ?? false);
+  const diagnostics = sortedWithStrict(checked.diagnostics, options.strict ?? false);
   return {
     ir: checked.ir,
     counts: {
@@ -190,7 +190,7 @@ function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /** With `--strict`, warnings become errors; sorted, so that every way of running gives one order. */
-function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
+function sortedWithStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
   return sortDiagnostics(diagnostics).map((d) =>
     strict && d.severity === "warning" ? { ...d, severity: "error" as const } : d,
   );
