@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { PRETTIER_OPTIONS } from "./prettier-options.js";
+import { PRETTIER_OPTIONS, prettierFileNames } from "./prettier-options.js";
 
 export interface TextFormatter {
   /** Prettier's output for `content`, with the parser that `fileName` implies. */
@@ -56,6 +56,15 @@ function inThisThread(): TextFormatter {
     async format(fileName, content) {
       prettier ??= import("prettier");
       const { format } = await prettier;
+      // Each name but the file's own (the last) is only a faster way to the same output.
+      const names = prettierFileNames(fileName);
+      for (const filepath of names.slice(0, -1)) {
+        try {
+          return await format(content, { ...PRETTIER_OPTIONS, filepath });
+        } catch {
+          // formatted under the next name
+        }
+      }
       return format(content, { ...PRETTIER_OPTIONS, filepath: fileName });
     },
     close: async () => {},
@@ -125,7 +134,8 @@ class WorkerPool implements TextFormatter {
         const job = this.queue.shift() as Job;
         const id = this.nextId++;
         slot.busy.set(id, job);
-        slot.worker.postMessage({ id, fileName: job.fileName, content: job.content });
+        const fileNames = prettierFileNames(job.fileName);
+        slot.worker.postMessage({ id, fileNames, content: job.content });
       }
     }
   }
