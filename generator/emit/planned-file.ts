@@ -14,8 +14,12 @@ export const BLANK_LINE: WriterFunction = (writer) => {
 };
 
 export type FilePlan =
-  /** A TypeScript module, printed by ts-morph. */
-  | { readonly kind: "typescript"; readonly statements: Statements }
+  /**
+   * A TypeScript module, printed by ts-morph. With `layOut`, the print phase lays it out as
+   * prettier would by itself (print/typescript-layout/) and leaves it to prettier only when it
+   * holds something that layout does not cover.
+   */
+  | { readonly kind: "typescript"; readonly statements: Statements; readonly layOut?: boolean }
   /** A JSON document, serialised with two-space indentation. */
   | { readonly kind: "json"; readonly value: unknown }
   /** Text that is complete as planned but for formatting: a rendered template, a record. */
@@ -37,8 +41,13 @@ export interface PlannedFile {
   readonly plan: FilePlan;
 }
 
-export function typescriptFile(path: string, statements: Statements): PlannedFile {
-  return { path, plan: { kind: "typescript", statements } };
+export function typescriptFile(
+  path: string,
+  statements: Statements,
+  options: { readonly layOut?: boolean } = {},
+): PlannedFile {
+  const layOut = options.layOut === true ? { layOut: true } : {};
+  return { path, plan: { kind: "typescript", statements, ...layOut } };
 }
 
 export function jsonFile(path: string, value: unknown): PlannedFile {

@@ -16,6 +16,7 @@ import { createTextFormatter, type TextFormatter } from "./format-pool.js";
 import { withGeneratedHeader } from "./generated-header.js";
 import { layOutJson } from "./json-layout.js";
 import { renderPlan } from "./render-plans.js";
+import { layOutModule } from "./typescript-layout/lay-out-module.js";
 
 const FORMATTED = /\.(ts|json|md)$/;
 
@@ -38,9 +39,19 @@ export class PackagePrinter {
     const printed = await Promise.all(
       files.map(async (file) => {
         const ready = preformatted(file);
-        const content = withGeneratedHeader(file.path, ready ?? renderPlan(file.plan));
-        if (ready !== undefined || !FORMATTED.test(file.path)) return { path: file.path, content };
-        return { path: file.path, content: await this.formatOnce(file.path, content, call) };
+        if (ready !== undefined) {
+          return { path: file.path, content: withGeneratedHeader(file.path, ready) };
+        }
+        const content = withGeneratedHeader(file.path, renderPlan(file.plan));
+        if (!FORMATTED.test(file.path)) return { path: file.path, content };
+        const laidOut =
+          file.plan.kind === "typescript" && file.plan.layOut === true
+            ? layOutModule(content)
+            : undefined;
+        return {
+          path: file.path,
+          content: laidOut ?? (await this.formatOnce(file.path, content, call)),
+        };
       }),
     );
     for (const [key, entry] of this.reusable) {
@@ -80,6 +91,8 @@ export async function formatFiles(files: readonly PlannedFile[]): Promise<Genera
  * - the README: laid out as prettier would (plan kind "formatted");
  * - package.json: prettier prints it as JSON.stringify does (its json-stringify parser);
  * - other JSON: json-layout.ts, where it can promise prettier's layout.
+ * A TypeScript plan marked `layOut` is laid out in print() (typescript-layout/), after its notice
+ * is added, since the notice is part of what prettier would format.
  */
 function preformatted(file: PlannedFile): string | undefined {
   const { plan } = file;

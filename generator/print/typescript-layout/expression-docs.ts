@@ -1,0 +1,353 @@
+/**
+ * Expressions of the laid-out subset as prettier's estree printer builds their docs (its
+ * binaryish, ternary, call, member and array printers, for these node kinds only). Parentheses
+ * follow prettier's rules, not the source's: a logical chain is flattened whatever its nesting,
+ * and a mixed `&&`/`||`, a conditional inside an operator, and an operator under `!` are
+ * parenthesised.
+ */
+import { builders } from "prettier/doc";
+
+type Doc = builders.Doc;
+import { ts } from "ts-morph";
+import { OutsideSubset } from "./outside-subset.js";
+import { typeDoc } from "./type-docs.js";
+
+const { group, indent, align, line, softline, ifBreak, join } = builders;
+
+/** Where an expression sits, as far as prettier's choices depend on it. */
+export type Parent =
+  | "if-test"
+  | "return"
+  | "unary"
+  | "logical"
+  | "conditional"
+  | "initializer"
+  | "argument"
+  | "element"
+  | "comparison"
+  | "statement";
+
+/** Node kinds prettier's choices look at (estree's names). */
+type Kind =
+  "logical" | "binary" | "conditional" | "unary" | "call" | "member" | "array" | "as" | "atom";
+
+export function unparenthesized(node: ts.Expression): ts.Expression {
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return inner;
+}
+
+const LOGICAL = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken]);
+const EQUALITY = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+]);
+
+function kindOf(node: ts.Expression): Kind {
+  if (ts.isBinaryExpression(node)) {
+    if (LOGICAL.has(node.operatorToken.kind)) return "logical";
+    if (EQUALITY.has(node.operatorToken.kind)) return "binary";
+    throw new OutsideSubset(`operator ${ts.tokenToString(node.operatorToken.kind)}`);
+  }
+  if (ts.isConditionalExpression(node)) return "conditional";
+  if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node)) return "unary";
+  if (ts.isCallExpression(node)) return "call";
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return "member";
+  if (ts.isArrayLiteralExpression(node)) return "array";
+  if (ts.isAsExpression(node)) return "as";
+  return "atom";
+}
+
+export class ExpressionPrinter {
+  constructor(private readonly source: ts.SourceFile) {}
+
+  /** The doc of `node` in `parent`, with the parentheses prettier gives it there. */
+  print(raw: ts.Expression, parent: Parent): Doc {
+    const node = unparenthesized(raw);
+    const kind = kindOf(node);
+    const doc = this.printBare(node, kind, parent);
+    return needsParentheses(kind, parent) ? ["(", doc, ")"] : doc;
+  }
+
+  /** A short argument in prettier's sense (isLoneShortArgument), for assignment layouts. */
+  isLoneShortArgument(raw: ts.Expression): boolean {
+    const node = unparenthesized(raw);
+    const threshold = 100 * 0.25;
+    if (ts.isIdentifier(node)) return node.text.length <= threshold;
+    if (ts.isStringLiteral(node)) return this.stringText(node).length <= threshold;
+    if (ts.isPrefixUnaryExpression(node)) return this.isLoneShortArgument(node.operand);
+    if (
+      ts.isCallExpression(node) &&
+      node.arguments.length === 0 &&
+      ts.isIdentifier(node.expression)
+    ) {
+      return node.expression.text.length <= threshold - 2;
+    }
+    return (
+      node.kind === ts.SyntaxKind.TrueKeyword ||
+      node.kind === ts.SyntaxKind.FalseKeyword ||
+      node.kind === ts.SyntaxKind.NullKeyword
+    );
+  }
+
+  /** prettier's isPoorlyBreakableMemberOrCallChain. */
+  isPoorlyBreakableChain(raw: ts.Expression, deep = false): boolean {
+    const node = unparenthesized(raw);
+    if (ts.isCallExpression(node)) {
+      const args = node.arguments;
+      const poorlyBreakable =
+        args.length === 0 || (args.length === 1 && this.isLoneShortArgument(args[0]!));
+      return poorlyBreakable && this.isPoorlyBreakableChain(node.expression, true);
+    }
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      return this.isPoorlyBreakableChain(node.expression, true);
+    }
+    return deep && ts.isIdentifier(node);
+  }
+
+  private printBare(node: ts.Expression, kind: Kind, parent: Parent): Doc {
+    switch (kind) {
+      case "logical":
+      case "binary":
+        return this.binaryish(node as ts.BinaryExpression, parent);
+      case "conditional":
+        // In a return or a call prettier indents the test's operators another way.
+        if (parent === "return" || parent === "argument" || parent === "statement") {
+          throw new OutsideSubset(`conditional in ${parent}`);
+        }
+        return this.conditional(node as ts.ConditionalExpression);
+      case "unary":
+        return this.unary(node);
+      case "call":
+        return this.call(node as ts.CallExpression);
+      case "member":
+        return this.member(node as ts.PropertyAccessExpression | ts.ElementAccessExpression);
+      case "array":
+        return this.array(node as ts.ArrayLiteralExpression);
+      case "as": {
+        const as = node as ts.AsExpression;
+        if (parent !== "initializer") throw new OutsideSubset("as outside an initializer");
+        return [this.print(as.expression, "element"), " as ", typeDoc(as.type)];
+      }
+      case "atom":
+        return this.atom(node);
+    }
+  }
+
+  /** prettier's printBinaryishExpression, for `===`, `!==`, `&&` and `||`. */
+  private binaryish(node: ts.BinaryExpression, parent: Parent): Doc {
+    const isLogical = LOGICAL.has(node.operatorToken.kind);
+    const parts = this.binaryishParts(node, parent, isLogical);
+    switch (parent) {
+      case "if-test":
+        return parts;
+      case "unary":
+        return group([indent([softline, ...parts]), softline]);
+      case "return":
+      case "conditional":
+        return group(parts);
+      case "logical":
+        // the logical chain: its first operand outside the indentation
+        return group([parts[0]!, indent(parts.slice(1))]);
+      default:
+        throw new OutsideSubset(`operator in ${parent}`);
+    }
+  }
+
+  /**
+   * prettier's printBinaryishExpressions: a chain of one operator is flattened (prettier rebalances
+   * `a && (b && c)` first), the first operand grouped; a two-operand expression's right side is
+   * grouped unless it is a logical one inside an if's parentheses or the chain's parent or an
+   * operand is itself logical.
+   */
+  private binaryishParts(node: ts.BinaryExpression, parent: Parent, isLogical: boolean): Doc[] {
+    const operator = node.operatorToken.kind;
+    const operands = isLogical ? this.chainOperands(node, operator) : [node.left, node.right];
+    const text = ts.tokenToString(operator) as string;
+    const [first, ...rest] = operands as [ts.Expression, ...ts.Expression[]];
+    const operandParent: Parent = isLogical ? "logical" : "comparison";
+    if (!isLogical) {
+      for (const operand of operands) {
+        const kind = kindOf(unparenthesized(operand));
+        if (kind === "logical" || kind === "binary") {
+          throw new OutsideSubset("operator inside a comparison");
+        }
+      }
+    }
+    const parts: Doc[] = [group(this.print(first, operandParent))];
+    const shouldGroup =
+      rest.length === 1 &&
+      !(parent === "if-test" && isLogical) &&
+      !(parent === "logical" && isLogical) &&
+      operands.every((operand) => kindOf(unparenthesized(operand)) !== "logical");
+    for (const operand of rest) {
+      const right = [text, line, this.print(operand, operandParent)];
+      parts.push(" ", shouldGroup ? group(right) : right);
+    }
+    return parts;
+  }
+
+  /** The operands of a chain of one logical operator, however it is nested. */
+  private chainOperands(node: ts.Expression, operator: ts.SyntaxKind): ts.Expression[] {
+    const inner = unparenthesized(node);
+    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === operator) {
+      return [
+        ...this.chainOperands(inner.left, operator),
+        ...this.chainOperands(inner.right, operator),
+      ];
+    }
+    return [node];
+  }
+
+  /** prettier's printTernaryOld, for a conditional that holds no other. */
+  private conditional(node: ts.ConditionalExpression): Doc {
+    for (const part of [node.condition, node.whenTrue, node.whenFalse]) {
+      if (ts.isConditionalExpression(unparenthesized(part))) {
+        throw new OutsideSubset("nested conditional");
+      }
+    }
+    return group([
+      this.print(node.condition, "conditional"),
+      indent([
+        line,
+        "? ",
+        align(2, this.print(node.whenTrue, "conditional")),
+        line,
+        ": ",
+        align(2, this.print(node.whenFalse, "conditional")),
+      ]),
+    ]);
+  }
+
+  private unary(node: ts.Expression): Doc {
+    if (ts.isTypeOfExpression(node)) return ["typeof ", this.print(node.expression, "unary")];
+    const unary = node as ts.PrefixUnaryExpression;
+    if (unary.operator !== ts.SyntaxKind.ExclamationToken) {
+      throw new OutsideSubset("unary operator");
+    }
+    return ["!", this.print(unary.operand, "unary")];
+  }
+
+  /** A call: a one-step member chain prints on one line, its arguments in one group. */
+  private call(node: ts.CallExpression): Doc {
+    if (node.questionDotToken !== undefined) throw new OutsideSubset("optional call");
+    const typeArguments =
+      node.typeArguments === undefined
+        ? ""
+        : [
+            "<",
+            join(
+              ", ",
+              node.typeArguments.map((type) => typeDoc(type)),
+            ),
+            ">",
+          ];
+    if (node.typeArguments !== undefined && node.typeArguments.length !== 1) {
+      throw new OutsideSubset("type arguments");
+    }
+    const args = this.callArguments(node.arguments);
+    const callee = node.expression;
+    if (ts.isIdentifier(callee)) return [callee.text, typeArguments, args];
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+      return group([callee.expression.text, ".", callee.name.text, typeArguments, args]);
+    }
+    throw new OutsideSubset("callee");
+  }
+
+  private callArguments(args: ts.NodeArray<ts.Expression>): Doc {
+    if (args.length === 0) return "()";
+    const printed = args.map((arg) => {
+      const kind = kindOf(unparenthesized(arg));
+      if (kind !== "atom" && kind !== "call" && kind !== "member") {
+        throw new OutsideSubset(`${kind} argument`);
+      }
+      return this.print(arg, "argument");
+    });
+    return group([
+      "(",
+      indent([softline, join([",", line], printed)]),
+      ifBreak(","),
+      softline,
+      ")",
+    ]);
+  }
+
+  private member(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Doc {
+    if (!ts.isIdentifier(node.expression) || node.questionDotToken !== undefined) {
+      throw new OutsideSubset("member of an expression");
+    }
+    const object = node.expression.text;
+    if (ts.isPropertyAccessExpression(node)) return `${object}.${node.name.text}`;
+    if (!ts.isStringLiteral(node.argumentExpression)) throw new OutsideSubset("computed member");
+    return [
+      object,
+      group(["[", indent([softline, this.stringText(node.argumentExpression)]), softline, "]"]),
+    ];
+  }
+
+  /** prettier's printArray: rows of two or more arrays always break; each element grouped. */
+  private array(node: ts.ArrayLiteralExpression): Doc {
+    const elements = node.elements;
+    if (elements.length === 0) return "[]";
+    const shouldBreak =
+      elements.length > 1 &&
+      elements.every((element) => {
+        const inner = unparenthesized(element);
+        return ts.isArrayLiteralExpression(inner) && inner.elements.length > 1;
+      });
+    const printed = elements.map((element) => {
+      if (ts.isSpreadElement(element) || ts.isOmittedExpression(element)) {
+        throw new OutsideSubset("array hole or spread");
+      }
+      const kind = kindOf(unparenthesized(element));
+      if (kind !== "atom" && kind !== "member" && kind !== "array") {
+        throw new OutsideSubset(`${kind} element`);
+      }
+      if (kind === "atom" && ts.isNumericLiteral(unparenthesized(element))) {
+        throw new OutsideSubset("number element");
+      }
+      return group(this.print(element, "element"));
+    });
+    return group(
+      ["[", indent([softline, join([",", line], printed), ifBreak(",")]), softline, "]"],
+      { shouldBreak },
+    );
+  }
+
+  private atom(node: ts.Expression): Doc {
+    if (ts.isIdentifier(node)) return node.text;
+    if (ts.isStringLiteral(node)) return this.stringText(node);
+    switch (node.kind) {
+      case ts.SyntaxKind.TrueKeyword:
+        return "true";
+      case ts.SyntaxKind.FalseKeyword:
+        return "false";
+      case ts.SyntaxKind.NullKeyword:
+        return "null";
+    }
+    throw new OutsideSubset(`expression ${ts.SyntaxKind[node.kind]}`);
+  }
+
+  /**
+   * A string literal as written, when prettier keeps it so: double-quoted with no escaped quote
+   * (prettier would change the quotes or drop the escape).
+   */
+  stringText(node: ts.StringLiteral): string {
+    const raw = node.getText(this.source);
+    if (!raw.startsWith('"') || /\\["']/.test(raw)) throw new OutsideSubset("string quoting");
+    return raw;
+  }
+}
+
+/**
+ * prettier's needsParens for the subset. A logical operand of a chain always has the other
+ * operator (chains of one are flattened), which prettier parenthesises for clarity.
+ */
+function needsParentheses(kind: Kind, parent: Parent): boolean {
+  if (kind === "conditional") {
+    return parent === "logical" || parent === "unary" || parent === "comparison";
+  }
+  if (kind === "logical") return parent === "logical" || parent === "unary";
+  if (kind === "binary") return parent === "unary";
+  return false;
+}

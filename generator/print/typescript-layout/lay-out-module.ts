@@ -1,0 +1,369 @@
+/**
+ * Lays out a generated TypeScript module as prettier would, without prettier's parser and
+ * printer: the module (as ts-morph printed it) is parsed with TypeScript, each node of a small
+ * subset is turned into the doc prettier's estree printer builds for it, and prettier's own doc
+ * printer (`prettier/doc`) prints them. Formatting with prettier is mostly its parse, comment
+ * attachment and tree printing; the doc printer is about a tenth of it.
+ *
+ * The subset is what the validators module holds: imports, functions with typed parameters,
+ * `const` declarations (exported, with a one-line JSDoc), if, for-in, switch, return, calls,
+ * `===`/`!==`/`&&`/`||`, `!`, `typeof`, conditionals, element reads, arrays and a few types. For
+ * anything else (another node kind, a comment elsewhere, a string prettier would re-quote)
+ * `layOutModule` returns undefined and the module is formatted by prettier, so the route never
+ * changes a byte (test/print/typescript-layout.test.ts compares both on every fixture and
+ * corpus module, and on generated modules with names of every length).
+ */
+import { builders, printer } from "prettier/doc";
+
+type Doc = builders.Doc;
+import { ts } from "ts-morph";
+import { ExpressionPrinter, unparenthesized } from "./expression-docs.js";
+import { OutsideSubset } from "./outside-subset.js";
+import { typeDoc } from "./type-docs.js";
+
+const {
+  group,
+  indent,
+  line,
+  softline,
+  hardline,
+  ifBreak,
+  join,
+  indentIfBreak,
+  lineSuffixBoundary,
+} = builders;
+
+/** The pinned options (prettier-options.ts) as the doc printer takes them. */
+const PRINT_OPTIONS = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
+
+/** `text` laid out as prettier prints it, or undefined when it is outside the subset. */
+export function layOutModule(text: string): string | undefined {
+  try {
+    const source = ts.createSourceFile("module.ts", text, ts.ScriptTarget.Latest, false);
+    if ((source as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length) {
+      throw new OutsideSubset("syntax error");
+    }
+    const doc = new ModulePrinter(source).module();
+    return printer.printDocToString(doc, PRINT_OPTIONS).formatted;
+  } catch (error) {
+    if (error instanceof OutsideSubset) return undefined;
+    throw error;
+  }
+}
+
+class ModulePrinter {
+  private readonly expressions: ExpressionPrinter;
+  /** Comments printed so far; every comment of the module must be one of them. */
+  private commentsPrinted = 0;
+
+  constructor(private readonly source: ts.SourceFile) {
+    this.expressions = new ExpressionPrinter(source);
+  }
+
+  module(): Doc {
+    const body = this.sequence(this.source.statements, (statement) => this.topLevel(statement));
+    if (countComments(this.source.text) !== this.commentsPrinted) {
+      throw new OutsideSubset("a comment where the layout prints none");
+    }
+    return this.source.statements.length === 0 ? "" : [body, hardline];
+  }
+
+  /** Statements one per line, a blank line kept after one the source follows by a blank line. */
+  private sequence<T extends ts.Node>(nodes: readonly T[], print: (node: T) => Doc): Doc {
+    const parts: Doc[] = [];
+    nodes.forEach((node, index) => {
+      parts.push(print(node));
+      if (index < nodes.length - 1) {
+        parts.push(hardline);
+        if (this.nextLineEmpty(node)) parts.push(hardline);
+      }
+    });
+    return parts;
+  }
+
+  /** prettier's isNextLineEmpty, for statements ending their line. */
+  private nextLineEmpty(node: ts.Node): boolean {
+    const text = this.source.text;
+    let at = node.end;
+    while (text[at] === " " || text[at] === "\t" || text[at] === ";") at++;
+    if (text[at] === "\r") at++;
+    if (text[at] !== "\n") throw new OutsideSubset("code after a statement on its line");
+    at++;
+    while (text[at] === " " || text[at] === "\t") at++;
+    return text[at] === "\n" || text[at] === "\r";
+  }
+
+  private topLevel(statement: ts.Statement): Doc {
+    const docs = this.leadingComments(statement);
+    if (ts.isImportDeclaration(statement)) return [docs, this.importDeclaration(statement)];
+    if (ts.isFunctionDeclaration(statement)) return [docs, this.functionDeclaration(statement)];
+    if (ts.isVariableStatement(statement)) return [docs, this.variableStatement(statement)];
+    throw new OutsideSubset(`statement ${ts.SyntaxKind[statement.kind]}`);
+  }
+
+  /**
+   * Line comments and one-line block comments (the generated-file notice, a JSDoc summary), each
+   * on its own line right above a top-level statement: prettier prints each, then a line break.
+   */
+  private leadingComments(statement: ts.Statement): Doc {
+    const text = this.source.text;
+    const ranges = ts.getLeadingCommentRanges(text, statement.pos) ?? [];
+    const start = statement.getStart(this.source);
+    return ranges.map((range, index) => {
+      const comment = text.slice(range.pos, range.end);
+      const next = ranges[index + 1]?.pos ?? start;
+      if (comment.includes("\n") || text.slice(range.end, next) !== "\n") {
+        throw new OutsideSubset("comment");
+      }
+      this.commentsPrinted++;
+      return [comment, hardline];
+    });
+  }
+
+  private importDeclaration(node: ts.ImportDeclaration): Doc {
+    const clause = node.importClause;
+    if (!ts.isStringLiteral(node.moduleSpecifier) || clause === undefined || clause.name) {
+      throw new OutsideSubset("import");
+    }
+    const from = [" from ", this.expressions.stringText(node.moduleSpecifier), ";"];
+    const bindings = clause.namedBindings;
+    const typeOnly = clause.isTypeOnly ? "type " : "";
+    if (bindings !== undefined && ts.isNamespaceImport(bindings)) {
+      return ["import ", typeOnly, "* as ", bindings.name.text, from];
+    }
+    const names = (bindings?.elements ?? []).map((element) => {
+      if (element.propertyName !== undefined || element.isTypeOnly) {
+        throw new OutsideSubset("import specifier");
+      }
+      return element.name.text;
+    });
+    if (names.length === 0) throw new OutsideSubset("empty import");
+    const specifiers =
+      names.length === 1
+        ? ["{ ", names[0]!, " }"]
+        : group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]);
+    return ["import ", typeOnly, specifiers, from];
+  }
+
+  private functionDeclaration(node: ts.FunctionDeclaration): Doc {
+    if (
+      node.name === undefined ||
+      node.body === undefined ||
+      node.type === undefined ||
+      node.modifiers !== undefined ||
+      node.asteriskToken !== undefined ||
+      node.typeParameters !== undefined ||
+      node.parameters.length === 0
+    ) {
+      throw new OutsideSubset("function");
+    }
+    const parameters = node.parameters.map((parameter) => {
+      if (
+        !ts.isIdentifier(parameter.name) ||
+        parameter.type === undefined ||
+        parameter.initializer !== undefined ||
+        parameter.questionToken !== undefined ||
+        parameter.dotDotDotToken !== undefined ||
+        parameter.modifiers !== undefined
+      ) {
+        throw new OutsideSubset("parameter");
+      }
+      return [parameter.name.text, ": ", typeDoc(parameter.type)];
+    });
+    return [
+      "function ",
+      node.name.text,
+      group([
+        "(",
+        indent([softline, join([",", line], parameters)]),
+        ifBreak(","),
+        softline,
+        ")",
+        ": ",
+        typeDoc(node.type),
+      ]),
+      " ",
+      this.block(node.body),
+    ];
+  }
+
+  private block(node: ts.Block): Doc {
+    if (node.statements.length === 0) throw new OutsideSubset("empty block");
+    const body = this.sequence(node.statements, (statement) => this.statement(statement));
+    return ["{", indent([hardline, body]), hardline, "}"];
+  }
+
+  private statement(node: ts.Statement): Doc {
+    if (ts.isIfStatement(node)) return this.ifStatement(node);
+    if (ts.isVariableStatement(node)) return this.variableStatement(node);
+    if (ts.isReturnStatement(node)) return this.returnStatement(node);
+    if (ts.isForInStatement(node)) return this.forIn(node);
+    if (ts.isSwitchStatement(node)) return this.switchStatement(node);
+    if (ts.isBreakStatement(node) && node.label === undefined) return "break;";
+    if (ts.isExpressionStatement(node)) {
+      const expression = unparenthesized(node.expression);
+      if (!ts.isCallExpression(expression)) throw new OutsideSubset("expression statement");
+      return [this.expressions.print(expression, "statement"), ";"];
+    }
+    throw new OutsideSubset(`statement ${ts.SyntaxKind[node.kind]}`);
+  }
+
+  /** An if without else, its consequent a single statement. */
+  private ifStatement(node: ts.IfStatement): Doc {
+    if (node.elseStatement !== undefined || ts.isBlock(node.thenStatement)) {
+      throw new OutsideSubset("if with a block or else");
+    }
+    return group([
+      "if (",
+      group([indent([softline, this.expressions.print(node.expression, "if-test")]), softline]),
+      ")",
+      indent([line, this.statement(node.thenStatement)]),
+    ]);
+  }
+
+  private returnStatement(node: ts.ReturnStatement): Doc {
+    if (node.expression === undefined) return "return;";
+    const argument = unparenthesized(node.expression);
+    const printed = this.expressions.print(argument, "return");
+    const binaryish =
+      ts.isBinaryExpression(argument) && argument.operatorToken.kind !== ts.SyntaxKind.EqualsToken;
+    return [
+      "return ",
+      binaryish
+        ? group([ifBreak("("), indent([softline, printed]), softline, ifBreak(")")])
+        : printed,
+      ";",
+    ];
+  }
+
+  private forIn(node: ts.ForInStatement): Doc {
+    const declarations = ts.isVariableDeclarationList(node.initializer)
+      ? node.initializer.declarations
+      : undefined;
+    const only = declarations?.length === 1 ? declarations[0] : undefined;
+    if (
+      only === undefined ||
+      !(node.initializer.flags & ts.NodeFlags.Const) ||
+      !ts.isIdentifier(only.name) ||
+      only.type !== undefined ||
+      !ts.isBlock(node.statement)
+    ) {
+      throw new OutsideSubset("for-in");
+    }
+    const object = this.expressions.print(node.expression, "element");
+    return group(["for (const ", only.name.text, " in ", object, ") ", this.block(node.statement)]);
+  }
+
+  private switchStatement(node: ts.SwitchStatement): Doc {
+    const clauses = node.caseBlock.clauses;
+    if (clauses.length === 0) throw new OutsideSubset("empty switch");
+    const printed = this.sequence(clauses, (clause) => {
+      const head: Doc = ts.isCaseClause(clause)
+        ? ["case ", this.expressions.print(clause.expression, "element"), ":"]
+        : "default:";
+      const statements = clause.statements;
+      if (statements.length === 0) return head;
+      if (statements.some((statement) => ts.isBlock(statement))) {
+        throw new OutsideSubset("block in a case");
+      }
+      const body = this.sequence(statements, (statement) => this.statement(statement));
+      return [head, indent([hardline, body])];
+    });
+    return [
+      group([
+        "switch (",
+        indent([softline, this.expressions.print(node.expression, "element")]),
+        softline,
+        ")",
+      ]),
+      " {",
+      indent([hardline, printed]),
+      hardline,
+      "}",
+    ];
+  }
+
+  /** `export? const name: Type = value;` with prettier's assignment layouts. */
+  private variableStatement(node: ts.VariableStatement): Doc {
+    const modifiers = node.modifiers ?? [];
+    const exported = modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const list = node.declarationList;
+    const only = list.declarations.length === 1 ? list.declarations[0] : undefined;
+    if (
+      modifiers.length > (exported ? 1 : 0) ||
+      !(list.flags & ts.NodeFlags.Const) ||
+      only === undefined ||
+      !ts.isIdentifier(only.name) ||
+      only.initializer === undefined ||
+      only.exclamationToken !== undefined
+    ) {
+      throw new OutsideSubset("declaration");
+    }
+    const name = only.name.text;
+    const left = only.type === undefined ? name : group([name, ": ", typeDoc(only.type)]);
+    const init = only.initializer;
+    const pure = this.pureAnnotation(init);
+    const value = this.expressions.print(init, "initializer");
+    const right = pure ? ["/* @__PURE__ */ ", value] : value;
+    return group([exported ? "export const " : "const ", this.assignment(left, init, right), ";"]);
+  }
+
+  /** True when `/* @__PURE__ *\/` stands between `=` and the initializer; any other text declines. */
+  private pureAnnotation(init: ts.Expression): boolean {
+    const between = this.source.text.slice(init.pos, init.getStart(this.source));
+    if (between === " ") return false;
+    if (between !== " /* @__PURE__ */ ") throw new OutsideSubset("comment before a value");
+    this.commentsPrinted++;
+    return true;
+  }
+
+  /** prettier's chooseLayout and printAssignment for a declarator whose left side cannot break. */
+  private assignment(left: Doc, rawInit: ts.Expression, right: Doc): Doc {
+    const init = unparenthesized(rawInit);
+    if (ts.isBinaryExpression(init)) throw new OutsideSubset("operator initializer");
+    if (
+      ts.isConditionalExpression(init) &&
+      ts.isBinaryExpression(unparenthesized(init.condition))
+    ) {
+      return group([group(left), " =", group(indent([line, right]))]);
+    }
+    let inner: ts.Expression = init;
+    while (ts.isPrefixUnaryExpression(inner) || ts.isTypeOfExpression(inner)) {
+      inner = unparenthesized(ts.isTypeOfExpression(inner) ? inner.expression : inner.operand);
+    }
+    if (ts.isStringLiteral(inner) || this.expressions.isPoorlyBreakableChain(inner)) {
+      return group([group(left), " =", group(indent([line, right]))]);
+    }
+    if (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword) {
+      return group([group(left), " = ", right]);
+    }
+    const id = Symbol("assignment");
+    return group([
+      group(left),
+      " =",
+      group(indent(line), { id }),
+      lineSuffixBoundary,
+      indentIfBreak(right, { groupId: id }),
+    ]);
+  }
+}
+
+/** The comments in `text` (TypeScript's scanner, trivia kept). */
+function countComments(text: string): number {
+  const scanner = ts.createScanner(
+    ts.ScriptTarget.Latest,
+    false,
+    ts.LanguageVariant.Standard,
+    text,
+  );
+  let count = 0;
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (
+      token === ts.SyntaxKind.SingleLineCommentTrivia ||
+      token === ts.SyntaxKind.MultiLineCommentTrivia
+    ) {
+      count++;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,206 @@
+/**
+ * print/typescript-layout/ lays out the validators module as prettier would: right only while its
+ * text is byte for byte prettier's for the same input, on the fixtures, on every package of the
+ * corpus, and on generated modules whose names, types and flags vary (fast-check); and while it
+ * declines (leaves the module to prettier) whatever it does not cover.
+ */
+import fc from "fast-check";
+import { format } from "prettier";
+import { describe, expect, it } from "vitest";
+import { emitPackages } from "../../generator/emit/emit-packages.js";
+import { typescriptFile, type PlannedFile } from "../../generator/emit/planned-file.js";
+import type { Field, Ir, Structure, TypeRef } from "../../generator/ir/types.js";
+import { runPipeline } from "../../generator/pipeline.js";
+import { formatFiles } from "../../generator/print/format-files.js";
+import { withGeneratedHeader } from "../../generator/print/generated-header.js";
+import { PRETTIER_OPTIONS } from "../../generator/print/prettier-options.js";
+import { renderPlan } from "../../generator/print/render-plans.js";
+import { layOutModule } from "../../generator/print/typescript-layout/lay-out-module.js";
+import { loadFixtureIr } from "../emit/emit-fixture.js";
+import { sharedPath } from "../shared-folder.js";
+
+const prettier = (content: string) =>
+  format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
+
+/** Each validators module of `ir`, as the print phase hands it to the layout (notice on top). */
+function validatorModules(ir: Ir): { path: string; content: string }[] {
+  return emitPackages(ir)
+    .filter((file) => file.path.endsWith("/validators.ts"))
+    .map((file) => {
+      expect(file.plan).toMatchObject({ kind: "typescript", layOut: true });
+      return { path: file.path, content: withGeneratedHeader(file.path, renderPlan(file.plan)) };
+    });
+}
+
+async function expectPrettiersLayout(modules: { path: string; content: string }[]) {
+  for (const { path, content } of modules) {
+    const laidOut = layOutModule(content);
+    expect(laidOut, `${path} was not laid out`).toBeDefined();
+    expect(laidOut, path).toBe(await prettier(content));
+  }
+}
+
+describe("the validators module laid out without prettier", () => {
+  it.each(["dts-seed", "edge-cases", "widened"])("%s: is prettier's text", async (name) => {
+    const modules = validatorModules(loadFixtureIr(name));
+    expect(modules.length).toBeGreaterThan(0);
+    await expectPrettiersLayout(modules);
+  });
+
+  const corpus = sharedPath("validators layout over the corpus", "corpus");
+  it.skipIf(!corpus.present)(
+    "the corpus: every package's validators module is prettier's text",
+    async () => {
+      const { ir } = await runPipeline({ inputs: [corpus.path] });
+      const modules = validatorModules(ir);
+      expect(modules.length).toBe(ir.services.reduce((n, s) => n + s.versions.length, 0));
+      await expectPrettiersLayout(modules);
+    },
+    120_000,
+  );
+
+  it("is prettier's text for modules of any names, types and flags", async () => {
+    await fc.assert(
+      fc.asyncProperty(versionArbitrary(), async (version) => {
+        await expectPrettiersLayout(validatorModules(irWith(version)));
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});
+
+describe("what the layout does not cover", () => {
+  it.each([
+    ["a class", "export class A {}\n"],
+    [
+      "a comment inside a function",
+      "function f(value: unknown): boolean {\n  // why\n  return true;\n}\n",
+    ],
+    ["an escaped quote", 'const a = f("say \\"hi\\"");\n'],
+    ["a number", "const a = [1, 2];\n"],
+    ["a multi-line comment", "/**\n * Two\n * lines.\n */\nexport const a = f(b);\n"],
+    ["a let", "let a = f(b);\n"],
+  ])("declines %s", (_, content) => {
+    expect(layOutModule(content)).toBeUndefined();
+  });
+
+  it("leaves a module it declines to prettier", async () => {
+    const content = "export class A { b = [1,2] }\n";
+    const plan: PlannedFile = typescriptFile("x/src/validators.ts", [content], { layOut: true });
+    const [printed] = await formatFiles([plan]);
+    expect(printed!.content).toBe(await prettier(withGeneratedHeader(plan.path, content)));
+  });
+});
+
+// ---- generated versions: the seed's first version with its actions and structures replaced ----
+
+const identifier = (max: number) => fc.stringMatching(new RegExp(`^[A-Z][A-Za-z0-9]{0,${max}}$`));
+const PRIMITIVES = [
+  "string",
+  "integer",
+  "float",
+  "boolean",
+  "timestamp",
+  "date",
+  "object",
+  "stringOrNumber",
+  "binary",
+] as const;
+
+interface FieldShape {
+  name: string;
+  required: boolean;
+  nullable: boolean;
+  type: number;
+  target: number;
+}
+
+interface VersionShape {
+  structures: { name: string; open: boolean; fields: FieldShape[] }[];
+  actions: { name: string; input: FieldShape[]; output: FieldShape[] }[];
+}
+
+function fieldsArbitrary(): fc.Arbitrary<FieldShape[]> {
+  const name = fc.oneof(
+    { weight: 6, arbitrary: identifier(40) },
+    { weight: 1, arbitrary: fc.constantFrom("constructor", "toString", "__proto__") },
+  );
+  return fc.uniqueArray(
+    fc.record({
+      name,
+      required: fc.boolean(),
+      nullable: fc.boolean(),
+      type: fc.nat({ max: 14 }),
+      target: fc.nat(),
+    }),
+    { selector: (field) => field.name, maxLength: 6 },
+  );
+}
+
+function versionArbitrary(): fc.Arbitrary<VersionShape> {
+  return fc.record({
+    structures: fc.uniqueArray(
+      fc.record({ name: identifier(60), open: fc.boolean(), fields: fieldsArbitrary() }),
+      { selector: (s) => s.name, maxLength: 4 },
+    ),
+    actions: fc.uniqueArray(
+      fc.record({ name: identifier(50), input: fieldsArbitrary(), output: fieldsArbitrary() }),
+      { selector: (a) => a.name, minLength: 1, maxLength: 2 },
+    ),
+  });
+}
+
+function typeOf(shape: FieldShape, structures: readonly string[]): TypeRef {
+  const primitive = (index: number): TypeRef => {
+    const name = PRIMITIVES[index % PRIMITIVES.length]!;
+    return { kind: "primitive", name, docType: name };
+  };
+  const struct = (): TypeRef =>
+    structures.length === 0
+      ? { kind: "unknown", docType: "?" }
+      : { kind: "struct", name: structures[shape.target % structures.length]!, docType: "S" };
+  if (shape.type < 9) return primitive(shape.type);
+  if (shape.type === 9) return struct();
+  if (shape.type === 10) return { kind: "array", element: struct(), docType: "Array" };
+  if (shape.type === 11)
+    return { kind: "array", element: primitive(shape.target), docType: "Array" };
+  if (shape.type === 12) return { kind: "unknown", docType: "?" };
+  const other = primitive(shape.target % 3);
+  const options = [primitive(shape.target % 3 === 0 ? 1 : 0), other];
+  return { kind: "union", options, docType: "union" };
+}
+
+function irWith(shape: VersionShape): Ir {
+  const seed = loadFixtureIr("dts-seed");
+  const service = seed.services[0]!;
+  const version = service.versions[0]!;
+  const names = shape.structures.map((s) => s.name);
+  const position = version.actions[0]!.position;
+  const fields = (list: FieldShape[]): Field[] =>
+    list.map((f) => ({
+      name: f.name,
+      required: f.required,
+      nullable: f.nullable,
+      type: typeOf(f, names),
+      description: "",
+      position,
+    }));
+  const structures: Structure[] = shape.structures.map((s) => ({
+    ...version.structures[0]!,
+    name: s.name,
+    open: s.open,
+    fields: fields(s.fields),
+  }));
+  const actions = shape.actions.map((a) => ({
+    ...version.actions[0]!,
+    name: a.name,
+    input: fields(a.input),
+    output: fields(a.output),
+    examples: [],
+    errors: [],
+  }));
+  return {
+    ...seed,
+    services: [{ ...service, versions: [{ ...version, actions, structures }] }],
+  };
+}
