@@ -19,7 +19,7 @@ type Doc = builders.Doc;
 import { ts } from "ts-morph";
 import { ExpressionPrinter, unparenthesized } from "./expression-docs.js";
 import { OutsideSubset } from "./outside-subset.js";
-import { typeDoc } from "./type-docs.js";
+import { flatIndexSignature, flatType, typeDoc } from "./type-docs.js";
 
 const {
   group,
@@ -95,6 +95,8 @@ class ModulePrinter {
 
   private topLevel(statement: ts.Statement): Doc {
     const docs = this.leadingComments(statement);
+    if (ts.isInterfaceDeclaration(statement)) return [docs, this.interfaceDeclaration(statement)];
+    if (ts.isTypeAliasDeclaration(statement)) return [docs, this.typeAlias(statement)];
     if (ts.isImportDeclaration(statement)) return [docs, this.importDeclaration(statement)];
     if (ts.isFunctionDeclaration(statement)) return [docs, this.functionDeclaration(statement)];
     if (ts.isVariableStatement(statement)) return [docs, this.variableStatement(statement)];
@@ -102,22 +104,72 @@ class ModulePrinter {
   }
 
   /**
-   * Line comments and one-line block comments (the generated-file notice, a JSDoc summary), each
-   * on its own line right above a top-level statement: prettier prints each, then a line break.
+   * The comments right above a statement or a member, each on its own line: prettier prints each
+   * (a multi-line one whose lines all start with `*` re-indented, commentDoc), then a line break.
    */
-  private leadingComments(statement: ts.Statement): Doc {
+  private leadingComments(node: ts.Node): Doc {
     const text = this.source.text;
-    const ranges = ts.getLeadingCommentRanges(text, statement.pos) ?? [];
-    const start = statement.getStart(this.source);
+    const ranges = ts.getLeadingCommentRanges(text, node.pos) ?? [];
+    const start = node.getStart(this.source);
     return ranges.map((range, index) => {
-      const comment = text.slice(range.pos, range.end);
       const next = ranges[index + 1]?.pos ?? start;
-      if (comment.includes("\n") || text.slice(range.end, next) !== "\n") {
-        throw new OutsideSubset("comment");
+      if (!/^\n[ \t]*$/.test(text.slice(range.end, next))) {
+        throw new OutsideSubset("comment not on its own line");
       }
       this.commentsPrinted++;
-      return [comment, hardline];
+      return [commentDoc(text.slice(range.pos, range.end)), hardline];
     });
+  }
+
+  /** An exported interface of optional or required typed properties, each on its own line. */
+  private interfaceDeclaration(node: ts.InterfaceDeclaration): Doc {
+    if (
+      !isExportedOnly(node.modifiers) ||
+      node.typeParameters !== undefined ||
+      node.heritageClauses !== undefined
+    ) {
+      throw new OutsideSubset("interface");
+    }
+    const head = `export interface ${node.name.text} {`;
+    if (node.members.length === 0) return `export interface ${node.name.text} {}`;
+    const members = this.sequence(node.members, (member) => {
+      if (ts.isIndexSignatureDeclaration(member)) {
+        return [
+          this.leadingComments(member),
+          fitsFlat(`${flatIndexSignature(member, this.source)};`, 2),
+        ];
+      }
+      if (
+        !ts.isPropertySignature(member) ||
+        member.type === undefined ||
+        member.modifiers !== undefined
+      ) {
+        throw new OutsideSubset("interface member");
+      }
+      const optional = member.questionToken === undefined ? "" : "?";
+      const code = `${this.propertyName(member.name)}${optional}: ${flatType(member.type, this.source)};`;
+      return [this.leadingComments(member), fitsFlat(code, 2)];
+    });
+    return [head, indent([hardline, members]), hardline, "}"];
+  }
+
+  /**
+   * A property name as prettier prints it (quoteProps "as-needed"): a quoted name that is an
+   * identifier loses its quotes, any other keeps them.
+   */
+  private propertyName(name: ts.PropertyName): string {
+    if (ts.isIdentifier(name)) return name.text;
+    if (!ts.isStringLiteral(name)) throw new OutsideSubset("property name");
+    const quoted = this.expressions.stringText(name);
+    return /^[A-Za-z_$][\w$]*$/.test(name.text) && !quoted.includes("\\") ? name.text : quoted;
+  }
+
+  /** `export type Name = Type;`, where it fits on its line (prettier would otherwise break it). */
+  private typeAlias(node: ts.TypeAliasDeclaration): Doc {
+    if (!isExportedOnly(node.modifiers) || node.typeParameters !== undefined) {
+      throw new OutsideSubset("type alias");
+    }
+    return fitsFlat(`export type ${node.name.text} = ${flatType(node.type, this.source)};`, 0);
   }
 
   private importDeclaration(node: ts.ImportDeclaration): Doc {
@@ -366,4 +418,46 @@ function countComments(text: string): number {
     }
   }
   return count;
+}
+
+function isExportedOnly(modifiers: ts.NodeArray<ts.ModifierLike> | undefined): boolean {
+  return modifiers?.length === 1 && modifiers[0]!.kind === ts.SyntaxKind.ExportKeyword;
+}
+
+/**
+ * Code prettier prints on one line as it is when it fits: ASCII (so its width is its length)
+ * within the print width at `indentation`; otherwise declined, since prettier would break it.
+ */
+function fitsFlat(code: string, indentation: number): string {
+  if (!/^[\x20-\x7e]*$/.test(code) || indentation + code.length > PRINT_OPTIONS.printWidth) {
+    throw new OutsideSubset("a line prettier would break");
+  }
+  return code;
+}
+
+/**
+ * A comment as prettier prints it (printComment): a line comment without trailing spaces; a block
+ * comment on one line as it is; a multi-line block comment whose every line starts with `*`,
+ * each line trimmed and re-indented under the first. Others decline, as does a doc comment line
+ * ending in two spaces (prettier keeps those as a Markdown line break).
+ */
+function commentDoc(comment: string): Doc {
+  if (comment.startsWith("//")) return comment.trimEnd();
+  if (!comment.includes("\n")) return comment;
+  const lines = `*${comment.slice(2, -2)}*`.split("\n").map((line) => line.trimStart());
+  const isJsDoc = comment[2] === "*" && comment[3] !== "*";
+  if (!lines.every((line) => line.startsWith("*"))) throw new OutsideSubset("block comment");
+  return [
+    "/",
+    lines.map((line, index) => {
+      if (index === 0) return [line.trimEnd(), hardline];
+      if (index === lines.length - 1) return [" ", line];
+      const trimmed = line.trimEnd();
+      if (isJsDoc && trimmed !== "*" && line.endsWith("  ")) {
+        throw new OutsideSubset("doc comment line break");
+      }
+      return [" ", trimmed, hardline];
+    }),
+    "/",
+  ];
 }

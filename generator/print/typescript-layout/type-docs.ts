@@ -17,6 +17,9 @@ const KEYWORDS = new Map<ts.SyntaxKind, string>([
   [ts.SyntaxKind.StringKeyword, "string"],
   [ts.SyntaxKind.NumberKeyword, "number"],
   [ts.SyntaxKind.VoidKeyword, "void"],
+  [ts.SyntaxKind.BigIntKeyword, "bigint"],
+  [ts.SyntaxKind.NeverKeyword, "never"],
+  [ts.SyntaxKind.ObjectKeyword, "object"],
 ]);
 
 export function typeDoc(node: ts.TypeNode): Doc {
@@ -88,4 +91,79 @@ function indexSignatureObject(node: ts.TypeLiteralNode): Doc {
     line,
     "}",
   ]);
+}
+
+/**
+ * A member's or alias's type on one line, as prettier prints it flat: unions joined with ` | `
+ * (parenthesised as an array's element), arrays, references, keywords, `null`, and the
+ * index-signature object type.
+ */
+export function flatType(node: ts.TypeNode, source: ts.SourceFile): string {
+  const keyword = KEYWORDS.get(node.kind);
+  if (keyword !== undefined) return keyword;
+  if (ts.isLiteralTypeNode(node)) {
+    if (node.literal.kind === ts.SyntaxKind.NullKeyword) return "null";
+    // Kept as written when prettier keeps it: double quotes and no escaped quote.
+    const raw = ts.isStringLiteral(node.literal) ? node.literal.getText(source) : "";
+    if (!raw.startsWith('"') || /\\["']/.test(raw)) throw new OutsideSubset("literal type");
+    return raw;
+  }
+  if (ts.isIndexedAccessTypeNode(node)) {
+    if (!ts.isTypeReferenceNode(node.objectType) && !KEYWORDS.has(node.objectType.kind)) {
+      throw new OutsideSubset("indexed access");
+    }
+    return `${flatType(node.objectType, source)}[${flatType(node.indexType, source)}]`;
+  }
+  if (ts.isTypeReferenceNode(node)) {
+    const args = node.typeArguments;
+    if (args === undefined) return entityName(node.typeName);
+    return `${entityName(node.typeName)}<${args.map((arg) => flatType(arg, source)).join(", ")}>`;
+  }
+  if (ts.isArrayTypeNode(node)) {
+    const written = node.elementType;
+    const element = ts.isParenthesizedTypeNode(written) ? written.type : written;
+    if (ts.isUnionTypeNode(element)) return `(${flatType(element, source)})[]`;
+    return `${flatType(element, source)}[]`;
+  }
+  if (ts.isParenthesizedTypeNode(node)) {
+    if (!ts.isUnionTypeNode(node.type)) throw new OutsideSubset("parenthesised type");
+    return flatType(node.type, source);
+  }
+  if (ts.isUnionTypeNode(node)) {
+    return node.types
+      .map((member) => {
+        const inner = ts.isParenthesizedTypeNode(member) ? member.type : member;
+        if (ts.isUnionTypeNode(inner)) throw new OutsideSubset("nested union");
+        return flatType(inner, source);
+      })
+      .join(" | ");
+  }
+  if (ts.isTypeLiteralNode(node)) return flatIndexSignatureObject(node, source);
+  throw new OutsideSubset(`type ${ts.SyntaxKind[node.kind]}`);
+}
+
+function flatIndexSignatureObject(node: ts.TypeLiteralNode, source: ts.SourceFile): string {
+  const [member, ...others] = node.members;
+  if (member === undefined || others.length > 0 || !ts.isIndexSignatureDeclaration(member)) {
+    throw new OutsideSubset("object type");
+  }
+  return `{ ${flatIndexSignature(member, source)} }`;
+}
+
+/** `[key: string]: Type` (no modifiers). */
+export function flatIndexSignature(
+  member: ts.IndexSignatureDeclaration,
+  source: ts.SourceFile,
+): string {
+  const [parameter, ...more] = member.parameters;
+  if (
+    parameter === undefined ||
+    more.length > 0 ||
+    parameter.type === undefined ||
+    !ts.isIdentifier(parameter.name) ||
+    member.modifiers !== undefined
+  ) {
+    throw new OutsideSubset("index signature");
+  }
+  return `[${parameter.name.text}: ${flatType(parameter.type, source)}]: ${flatType(member.type, source)}`;
 }
