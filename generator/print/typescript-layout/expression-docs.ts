@@ -12,7 +12,8 @@ import { ts } from "ts-morph";
 import { OutsideSubset } from "./outside-subset.js";
 import { typeDoc } from "./type-docs.js";
 
-const { group, indent, align, line, softline, ifBreak, join } = builders;
+const { group, indent, align, line, softline, ifBreak, join, indentIfBreak, lineSuffixBoundary } =
+  builders;
 
 /** Where an expression sits, as far as prettier's choices depend on it. */
 export type Parent =
@@ -25,11 +26,21 @@ export type Parent =
   | "argument"
   | "element"
   | "comparison"
+  | "property"
   | "statement";
 
 /** Node kinds prettier's choices look at (estree's names). */
 type Kind =
-  "logical" | "binary" | "conditional" | "unary" | "call" | "member" | "array" | "as" | "atom";
+  | "logical"
+  | "binary"
+  | "conditional"
+  | "unary"
+  | "call"
+  | "member"
+  | "array"
+  | "as"
+  | "object"
+  | "atom";
 
 export function unparenthesized(node: ts.Expression): ts.Expression {
   let inner = node;
@@ -55,6 +66,7 @@ function kindOf(node: ts.Expression): Kind {
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return "member";
   if (ts.isArrayLiteralExpression(node)) return "array";
   if (ts.isAsExpression(node)) return "as";
+  if (ts.isObjectLiteralExpression(node)) return "object";
   return "atom";
 }
 
@@ -129,9 +141,89 @@ export class ExpressionPrinter {
         if (parent !== "initializer") throw new OutsideSubset("as outside an initializer");
         return [this.print(as.expression, "element"), " as ", typeDoc(as.type)];
       }
+      case "object":
+        if (parent !== "initializer" && parent !== "property") {
+          throw new OutsideSubset(`object in ${parent}`);
+        }
+        return this.object(node as ts.ObjectLiteralExpression);
       case "atom":
         return this.atom(node);
     }
+  }
+
+  /**
+   * prettier's printObject: one property per line once broken, broken from the start when the
+   * source has a line break between `{` and the first property (prettier keeps that choice).
+   */
+  private object(node: ts.ObjectLiteralExpression): Doc {
+    const [first] = node.properties;
+    if (first === undefined) return "{}";
+    const text = this.source.text;
+    const shouldBreak = text
+      .slice(node.getStart(this.source), first.getStart(this.source))
+      .includes("\n");
+    const properties = node.properties.map((property) => {
+      if (!ts.isPropertyAssignment(property)) throw new OutsideSubset("object member");
+      const key = this.propertyName(property.name);
+      const value = this.print(property.initializer, "property");
+      const shortKey = /^[\x20-\x7e]*$/.test(key) && key.length < 5;
+      return this.assignment(key, ":", property.initializer, value, shortKey);
+    });
+    return group(["{", indent([line, join([",", line], properties)]), ifBreak(","), line, "}"], {
+      shouldBreak,
+    });
+  }
+
+  /**
+   * prettier's chooseLayout and printAssignment, for a left side that cannot break (a name, a
+   * name with a type, a property key): break after the operator before a string or a chain that
+   * breaks poorly; keep a short key's value on its line; else "fluid" (the value breaks first).
+   */
+  assignment(
+    left: Doc,
+    operator: string,
+    rawValue: ts.Expression,
+    value: Doc,
+    shortKey: boolean,
+  ): Doc {
+    const init = unparenthesized(rawValue);
+    const breakAfter = group([group(left), operator, group(indent([line, value]))]);
+    const neverBreak = group([group(left), operator, " ", value]);
+    if (ts.isBinaryExpression(init)) throw new OutsideSubset("operator value");
+    if (
+      ts.isConditionalExpression(init) &&
+      ts.isBinaryExpression(unparenthesized(init.condition))
+    ) {
+      return breakAfter;
+    }
+    if (shortKey) return neverBreak;
+    let inner: ts.Expression = init;
+    while (ts.isPrefixUnaryExpression(inner) || ts.isTypeOfExpression(inner)) {
+      inner = unparenthesized(ts.isTypeOfExpression(inner) ? inner.expression : inner.operand);
+    }
+    if (ts.isStringLiteral(inner) || this.isPoorlyBreakableChain(inner)) return breakAfter;
+    if (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword) {
+      return neverBreak;
+    }
+    const id = Symbol("assignment");
+    return group([
+      group(left),
+      operator,
+      group(indent(line), { id }),
+      lineSuffixBoundary,
+      indentIfBreak(value, { groupId: id }),
+    ]);
+  }
+
+  /**
+   * A property name as prettier prints it (quoteProps "as-needed"): a quoted name that is an
+   * identifier loses its quotes, any other keeps them.
+   */
+  propertyName(name: ts.PropertyName): string {
+    if (ts.isIdentifier(name)) return name.text;
+    if (!ts.isStringLiteral(name)) throw new OutsideSubset("property name");
+    const quoted = this.stringText(name);
+    return /^[A-Za-z_$][\w$]*$/.test(name.text) && !quoted.includes("\\") ? name.text : quoted;
   }
 
   /** prettier's printBinaryishExpression, for `===`, `!==`, `&&` and `||`. */

@@ -21,17 +21,7 @@ import { ExpressionPrinter, unparenthesized } from "./expression-docs.js";
 import { OutsideSubset } from "./outside-subset.js";
 import { flatIndexSignature, flatType, typeDoc } from "./type-docs.js";
 
-const {
-  group,
-  indent,
-  line,
-  softline,
-  hardline,
-  ifBreak,
-  join,
-  indentIfBreak,
-  lineSuffixBoundary,
-} = builders;
+const { group, indent, line, softline, hardline, ifBreak, join } = builders;
 
 /** The pinned options (prettier-options.ts) as the doc printer takes them. */
 const PRINT_OPTIONS = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
@@ -46,7 +36,10 @@ export function layOutModule(text: string): string | undefined {
     const doc = new ModulePrinter(source).module();
     return printer.printDocToString(doc, PRINT_OPTIONS).formatted;
   } catch (error) {
-    if (error instanceof OutsideSubset) return undefined;
+    if (error instanceof OutsideSubset) {
+      if (process.env.WHY) console.log(error.message);
+      return undefined;
+    }
     throw error;
   }
 }
@@ -97,6 +90,7 @@ class ModulePrinter {
     const docs = this.leadingComments(statement);
     if (ts.isInterfaceDeclaration(statement)) return [docs, this.interfaceDeclaration(statement)];
     if (ts.isTypeAliasDeclaration(statement)) return [docs, this.typeAlias(statement)];
+    if (ts.isClassDeclaration(statement)) return [docs, this.emptyClass(statement)];
     if (ts.isImportDeclaration(statement)) return [docs, this.importDeclaration(statement)];
     if (ts.isFunctionDeclaration(statement)) return [docs, this.functionDeclaration(statement)];
     if (ts.isVariableStatement(statement)) return [docs, this.variableStatement(statement)];
@@ -147,21 +141,30 @@ class ModulePrinter {
         throw new OutsideSubset("interface member");
       }
       const optional = member.questionToken === undefined ? "" : "?";
-      const code = `${this.propertyName(member.name)}${optional}: ${flatType(member.type, this.source)};`;
+      const code = `${this.expressions.propertyName(member.name)}${optional}: ${flatType(member.type, this.source)};`;
       return [this.leadingComments(member), fitsFlat(code, 2)];
     });
     return [head, indent([hardline, members]), hardline, "}"];
   }
 
-  /**
-   * A property name as prettier prints it (quoteProps "as-needed"): a quoted name that is an
-   * identifier loses its quotes, any other keeps them.
-   */
-  private propertyName(name: ts.PropertyName): string {
-    if (ts.isIdentifier(name)) return name.text;
-    if (!ts.isStringLiteral(name)) throw new OutsideSubset("property name");
-    const quoted = this.expressions.stringText(name);
-    return /^[A-Za-z_$][\w$]*$/.test(name.text) && !quoted.includes("\\") ? name.text : quoted;
+  /** `export class Name extends Base {}`: prettier never breaks it, whatever its length. */
+  private emptyClass(node: ts.ClassDeclaration): Doc {
+    const [clause, ...more] = node.heritageClauses ?? [];
+    const base = clause?.types.length === 1 ? clause.types[0] : undefined;
+    if (
+      !isExportedOnly(node.modifiers) ||
+      node.name === undefined ||
+      node.typeParameters !== undefined ||
+      node.members.length > 0 ||
+      more.length > 0 ||
+      clause?.token !== ts.SyntaxKind.ExtendsKeyword ||
+      base === undefined ||
+      base.typeArguments !== undefined ||
+      !ts.isIdentifier(base.expression)
+    ) {
+      throw new OutsideSubset("class");
+    }
+    return `export class ${node.name.text} extends ${base.expression.text} {}`;
   }
 
   /** `export type Name = Type;`, where it fits on its line (prettier would otherwise break it). */
@@ -184,10 +187,8 @@ class ModulePrinter {
       return ["import ", typeOnly, "* as ", bindings.name.text, from];
     }
     const names = (bindings?.elements ?? []).map((element) => {
-      if (element.propertyName !== undefined || element.isTypeOnly) {
-        throw new OutsideSubset("import specifier");
-      }
-      return element.name.text;
+      if (element.propertyName !== undefined) throw new OutsideSubset("import specifier");
+      return element.isTypeOnly ? `type ${element.name.text}` : element.name.text;
     });
     if (names.length === 0) throw new OutsideSubset("empty import");
     const specifiers =
@@ -357,7 +358,8 @@ class ModulePrinter {
     const pure = this.pureAnnotation(init);
     const value = this.expressions.print(init, "initializer");
     const right = pure ? ["/* @__PURE__ */ ", value] : value;
-    return group([exported ? "export const " : "const ", this.assignment(left, init, right), ";"]);
+    const assignment = this.expressions.assignment(left, " =", init, right, false);
+    return group([exported ? "export const " : "const ", assignment, ";"]);
   }
 
   /** True when `/* @__PURE__ *\/` stands between `=` and the initializer; any other text declines. */
@@ -367,36 +369,6 @@ class ModulePrinter {
     if (between !== " /* @__PURE__ */ ") throw new OutsideSubset("comment before a value");
     this.commentsPrinted++;
     return true;
-  }
-
-  /** prettier's chooseLayout and printAssignment for a declarator whose left side cannot break. */
-  private assignment(left: Doc, rawInit: ts.Expression, right: Doc): Doc {
-    const init = unparenthesized(rawInit);
-    if (ts.isBinaryExpression(init)) throw new OutsideSubset("operator initializer");
-    if (
-      ts.isConditionalExpression(init) &&
-      ts.isBinaryExpression(unparenthesized(init.condition))
-    ) {
-      return group([group(left), " =", group(indent([line, right]))]);
-    }
-    let inner: ts.Expression = init;
-    while (ts.isPrefixUnaryExpression(inner) || ts.isTypeOfExpression(inner)) {
-      inner = unparenthesized(ts.isTypeOfExpression(inner) ? inner.expression : inner.operand);
-    }
-    if (ts.isStringLiteral(inner) || this.expressions.isPoorlyBreakableChain(inner)) {
-      return group([group(left), " =", group(indent([line, right]))]);
-    }
-    if (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword) {
-      return group([group(left), " = ", right]);
-    }
-    const id = Symbol("assignment");
-    return group([
-      group(left),
-      " =",
-      group(indent(line), { id }),
-      lineSuffixBoundary,
-      indentIfBreak(right, { groupId: id }),
-    ]);
   }
 }
 
