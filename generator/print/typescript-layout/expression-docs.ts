@@ -7,10 +7,11 @@
  */
 import { builders } from "prettier/doc";
 
-type Doc = builders.Doc;
 import { ts } from "ts-morph";
 import { OutsideSubset } from "./outside-subset.js";
 import { typeDoc } from "./type-docs.js";
+
+type Doc = builders.Doc;
 
 const { group, indent, align, line, softline, ifBreak, join, indentIfBreak, lineSuffixBoundary } =
   builders;

@@ -5,21 +5,22 @@
  * printer (`prettier/doc`) prints them. Formatting with prettier is mostly its parse, comment
  * attachment and tree printing; the doc printer is about a tenth of it.
  *
- * The subset is what the validators module holds: imports, functions with typed parameters,
- * `const` declarations (exported, with a one-line JSDoc), if, for-in, switch, return, calls,
- * `===`/`!==`/`&&`/`||`, `!`, `typeof`, conditionals, element reads, arrays and a few types. For
- * anything else (another node kind, a comment elsewhere, a string prettier would re-quote)
- * `layOutModule` returns undefined and the module is formatted by prettier, so the route never
- * changes a byte (test/print/typescript-layout.test.ts compares both on every fixture and
- * corpus module, and on generated modules with names of every length).
+ * The subset is what the validators, types and errors modules hold (their emitters mark their
+ * plans `layOut`): imports, functions with typed parameters, `const` declarations, interfaces and
+ * type aliases that fit on their lines, empty classes with a base, if, for-in, switch, return,
+ * calls, `===`/`!==`/`&&`/`||`, `!`, `typeof`, conditionals, element reads, arrays, objects, doc
+ * comments and a few types. For anything else (another node kind, a comment elsewhere, a string
+ * prettier would re-quote) `layOutModule` returns undefined and the module is formatted by
+ * prettier, so the route never changes a byte (test/print/typescript-layout.test.ts compares both
+ * on every fixture and corpus module, and on generated modules of random names and types).
  */
 import { builders, printer } from "prettier/doc";
-
-type Doc = builders.Doc;
 import { ts } from "ts-morph";
 import { ExpressionPrinter, unparenthesized } from "./expression-docs.js";
 import { OutsideSubset } from "./outside-subset.js";
 import { flatIndexSignature, flatType, typeDoc } from "./type-docs.js";
+
+type Doc = builders.Doc;
 
 const { group, indent, line, softline, hardline, ifBreak, join } = builders;
 

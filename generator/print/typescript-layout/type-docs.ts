@@ -5,9 +5,10 @@
  */
 import { builders } from "prettier/doc";
 
-type Doc = builders.Doc;
 import { ts } from "ts-morph";
 import { OutsideSubset } from "./outside-subset.js";
+
+type Doc = builders.Doc;
 
 const { group, indent, line, softline, ifBreak } = builders;
 
