@@ -7,65 +7,20 @@
  * all to 15x is no steeper than twice the slope from 1/4 to all (fixed costs, such as loading the
  * emitters, fall out of the slopes).
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Benchmark } from "../harness/benchmark.js";
 import { atMost, errorRow, measuredRow } from "../harness/row.js";
 import { corpusPages } from "../subjects/corpus.js";
 import { replicatePages } from "../subjects/replicated-corpus.js";
-import { REPO_ROOT } from "../subjects/ours.js";
+import { probeGenerate, type ProbeReport } from "../subjects/generate-probe.js";
 
-const run = promisify(execFile);
 const ROW = "peak RSS generating 1/4, 1/2, 1x and 15x of the corpus (largest over 400 MB)";
 const TIME_ROW =
   "generation time, 1/4 to 15x of the corpus (growth: slope 1x->15x over slope 1/4->1x)";
 const MEMORY_BUDGET = 400e6;
 const COPIES = 15;
-
-interface ProbeReport {
-  readonly maxRssBytes: number;
-  readonly generateMs: number;
-}
-
-const PROBE = path.join(REPO_ROOT, "bench", "probes", "generate-memory-probe.ts");
-
-/** `inputs`: page files, or (the 15x tree) one folder, whose pages an argument list could not hold. */
-async function probe(inputs: readonly string[]): Promise<ProbeReport> {
-  const pages = inputs;
-  const outDir = mkdtempSync(path.join(os.tmpdir(), "tcgen-bench-memory-"));
-  try {
-    return await runProbe(outDir, pages);
-  } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
-    const last = stderr
-      .trim()
-      .split("\n")
-      .filter((l) => l.trim() !== "")
-      .at(-1);
-    throw new Error(
-      `generating ${pages.length === 1 ? pages[0] : `${pages.length} pages`} failed: ${last ?? String(error).slice(0, 200)}`,
-      { cause: error },
-    );
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
-
-async function runProbe(outDir: string, pages: readonly string[]): Promise<ProbeReport> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", PROBE, outDir, ...pages], {
-    cwd: REPO_ROOT,
-    timeout: 1_800_000, // the 15x tree takes minutes on a busy 2-core machine
-    maxBuffer: 1 << 20,
-  });
-  const report = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Partial<ProbeReport>;
-  if (typeof report.maxRssBytes !== "number" || typeof report.generateMs !== "number") {
-    throw new Error(`probe printed ${stdout}`);
-  }
-  return { maxRssBytes: report.maxRssBytes, generateMs: report.generateMs };
-}
 
 export const memoryBenchmark: Benchmark = {
   name: "memory",
@@ -83,10 +38,10 @@ export const memoryBenchmark: Benchmark = {
       const reports: ProbeReport[] = [];
       for (const [i, list] of inputs.entries()) {
         log(`memory: generating ${sizes[i]} pages in a fresh process`);
-        reports.push(await probe(list));
+        reports.push(await probeGenerate(list));
       }
       log(`memory: generating ${fifteen.length} pages (${COPIES}x the corpus) in a fresh process`);
-      reports.push(await probe([replicated]));
+      reports.push(await probeGenerate([replicated]));
       const peaks = reports.map((r) => r.maxRssBytes);
       const times = reports.map((r) => r.generateMs);
       const [nq = 1, nh = 2, na = 3, nf = 4] = sizes;
