@@ -1,5 +1,5 @@
 /**
- * print/typescript-layout/ lays out the validators, types and errors modules as prettier would: right only
+ * print/typescript-layout/ lays out the validators, types, errors and example data modules as prettier would: right only
  * while its text is byte for byte prettier's for the same input, on the fixtures, on every package
  * of the corpus, and on generated modules whose names, types, flags and descriptions vary
  * (fast-check); and while it declines (leaves the module to prettier) whatever it does not cover.
@@ -22,7 +22,7 @@ import { sharedPath } from "../shared-folder.js";
 const prettier = (content: string) =>
   format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
 
-const LAID_OUT = /\/v\d+\/(validators|types|errors)\.ts$/;
+const LAID_OUT = /\/v\d+\/(validators|types|errors|examples)\.ts$/;
 
 /** Each module of `ir` the print phase lays out, as it hands them over (notice on top). */
 function laidOutModules(ir: Ir): { path: string; content: string }[] {
@@ -42,7 +42,7 @@ async function expectPrettiersLayout(modules: { path: string; content: string }[
   }
 }
 
-describe("the validators, types and errors modules laid out without prettier", () => {
+describe("the validators, types, errors and example data modules laid out without prettier", () => {
   it.each(["dts-seed", "edge-cases", "widened"])("%s: are prettier's text", async (name) => {
     const modules = laidOutModules(loadFixtureIr(name));
     expect(modules.length).toBeGreaterThan(1);
@@ -51,11 +51,11 @@ describe("the validators, types and errors modules laid out without prettier", (
 
   const corpus = sharedPath("validators layout over the corpus", "corpus");
   it.skipIf(!corpus.present)(
-    "the corpus: every package's validators, types and errors modules are prettier's text",
+    "the corpus: every package's validators, types, errors and example data modules are prettier's text",
     async () => {
       const { ir } = await runPipeline({ inputs: [corpus.path] });
       const modules = laidOutModules(ir);
-      expect(modules.length).toBe(3 * ir.services.reduce((n, s) => n + s.versions.length, 0));
+      expect(modules.length).toBe(4 * ir.services.reduce((n, s) => n + s.versions.length, 0));
       await expectPrettiersLayout(modules);
     },
     120_000,
@@ -125,6 +125,30 @@ describe("object layouts the generated modules reach rarely or not yet", () => {
   });
 });
 
+describe("strings, numbers and arrays as prettier prints them", () => {
+  it("chooses quotes, normalises numbers, breaks arrays of objects, keeps blank lines and comments", async () => {
+    const content = [
+      "export const data: readonly Example[] = [",
+      "  /**",
+      "   * The first.",
+      "   */",
+      "  { a: \"it's\", b: 'say \"hi\"', c: \"\\\"both\\\" 'kinds'\", d: '\\'single\\'' },",
+      "",
+      '  { n: 1.50, e: 1E+5, f: .5, g: 0.0, h: 10, i: 0xAB, j: ["x", 2] },',
+      '  {"Quoted": {"JobId": "p"} satisfies Req, "not-bare": true},',
+      "];",
+      "",
+    ].join("\n");
+    const laidOut = layOutModule(content);
+    expect(laidOut).toContain("b: 'say \"hi\"'");
+    expect(laidOut).toBe(await prettier(content));
+  });
+
+  it("declines an array of numbers only, which prettier fills", () => {
+    expect(layOutModule("export const a: X = [1, 2, 3];\n")).toBeUndefined();
+  });
+});
+
 describe("what the layout does not cover", () => {
   it.each([
     ["a class", "export class A {}\n"],
@@ -132,7 +156,7 @@ describe("what the layout does not cover", () => {
       "a comment inside a function",
       "function f(value: unknown): boolean {\n  // why\n  return true;\n}\n",
     ],
-    ["an escaped quote", 'const a = f("say \\"hi\\"");\n'],
+    ["a template literal", "const a = f(`b`);\n"],
     ["a number", "const a = [1, 2];\n"],
     ["a let", "let a = f(b);\n"],
     ["a comment after code on its line", "export interface A {\n  b: string; // why\n}\n"],

@@ -9,6 +9,7 @@ import { builders } from "prettier/doc";
 
 import { ts } from "ts-morph";
 import { OutsideSubset } from "./outside-subset.js";
+import { leadingComments, nextLineEmpty } from "./trivia.js";
 import { typeDoc } from "./type-docs.js";
 
 type Doc = builders.Doc;
@@ -66,7 +67,7 @@ function kindOf(node: ts.Expression): Kind {
   if (ts.isCallExpression(node)) return "call";
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return "member";
   if (ts.isArrayLiteralExpression(node)) return "array";
-  if (ts.isAsExpression(node)) return "as";
+  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return "as";
   if (ts.isObjectLiteralExpression(node)) return "object";
   return "atom";
 }
@@ -97,6 +98,7 @@ export class ExpressionPrinter {
       return node.expression.text.length <= threshold - 2;
     }
     return (
+      ts.isNumericLiteral(node) ||
       node.kind === ts.SyntaxKind.TrueKeyword ||
       node.kind === ts.SyntaxKind.FalseKeyword ||
       node.kind === ts.SyntaxKind.NullKeyword
@@ -138,12 +140,15 @@ export class ExpressionPrinter {
       case "array":
         return this.array(node as ts.ArrayLiteralExpression);
       case "as": {
-        const as = node as ts.AsExpression;
-        if (parent !== "initializer") throw new OutsideSubset("as outside an initializer");
-        return [this.print(as.expression, "element"), " as ", typeDoc(as.type)];
+        const as = node as ts.AsExpression | ts.SatisfiesExpression;
+        if (parent !== "initializer" && parent !== "property") {
+          throw new OutsideSubset(`as or satisfies in ${parent}`);
+        }
+        const keyword = ts.isAsExpression(as) ? " as " : " satisfies ";
+        return [this.print(as.expression, "element"), keyword, typeDoc(as.type)];
       }
       case "object":
-        if (parent !== "initializer" && parent !== "property") {
+        if (parent !== "initializer" && parent !== "property" && parent !== "element") {
           throw new OutsideSubset(`object in ${parent}`);
         }
         return this.object(node as ts.ObjectLiteralExpression);
@@ -222,9 +227,15 @@ export class ExpressionPrinter {
    */
   propertyName(name: ts.PropertyName): string {
     if (ts.isIdentifier(name)) return name.text;
+    // `["__proto__"]: value`, which defines a property where `__proto__: value` would not.
+    if (ts.isComputedPropertyName(name) && ts.isStringLiteral(name.expression)) {
+      return `[${this.stringText(name.expression)}]`;
+    }
     if (!ts.isStringLiteral(name)) throw new OutsideSubset("property name");
     const quoted = this.stringText(name);
-    return /^[A-Za-z_$][\w$]*$/.test(name.text) && !quoted.includes("\\") ? name.text : quoted;
+    return /^[A-Za-z_$][\w$]*$/.test(name.text) && quoted.slice(1, -1) === name.text
+      ? name.text
+      : quoted;
   }
 
   /** prettier's printBinaryishExpression, for `===`, `!==`, `&&` and `||`. */
@@ -378,38 +389,52 @@ export class ExpressionPrinter {
     ];
   }
 
-  /** prettier's printArray: rows of two or more arrays always break; each element grouped. */
+  /**
+   * prettier's printArray: two or more elements that are all arrays, or all objects, of two or
+   * more entries always break; each element grouped with its leading comments; a blank line after
+   * an element kept. An array of numbers only, which prettier fills, declines.
+   */
   private array(node: ts.ArrayLiteralExpression): Doc {
-    const elements = node.elements;
+    const elements = node.elements.map((element) => unparenthesized(element));
     if (elements.length === 0) return "[]";
+    const entries = (element: ts.Expression) =>
+      ts.isArrayLiteralExpression(element)
+        ? element.elements.length
+        : ts.isObjectLiteralExpression(element)
+          ? element.properties.length
+          : 0;
     const shouldBreak =
       elements.length > 1 &&
-      elements.every((element) => {
-        const inner = unparenthesized(element);
-        return ts.isArrayLiteralExpression(inner) && inner.elements.length > 1;
-      });
-    const printed = elements.map((element) => {
+      elements.every(
+        (element, i) => entries(element) > 1 && (i === 0 || element.kind === elements[i - 1]!.kind),
+      );
+    if (elements.length > 1 && elements.every((element) => ts.isNumericLiteral(element))) {
+      throw new OutsideSubset("array of numbers");
+    }
+    const parts: Doc[] = [];
+    node.elements.forEach((element, index) => {
       if (ts.isSpreadElement(element) || ts.isOmittedExpression(element)) {
         throw new OutsideSubset("array hole or spread");
       }
       const kind = kindOf(unparenthesized(element));
-      if (kind !== "atom" && kind !== "member" && kind !== "array") {
+      if (kind !== "atom" && kind !== "member" && kind !== "array" && kind !== "object") {
         throw new OutsideSubset(`${kind} element`);
       }
-      if (kind === "atom" && ts.isNumericLiteral(unparenthesized(element))) {
-        throw new OutsideSubset("number element");
+      parts.push(group([leadingComments(this.source, element), this.print(element, "element")]));
+      if (index < elements.length - 1) {
+        parts.push(",", line);
+        const next = node.elements[index + 1]!.getStart(this.source);
+        const multiline = this.source.text.slice(element.end, next);
+        if (multiline.includes("\n") && nextLineEmpty(this.source, element)) parts.push(softline);
       }
-      return group(this.print(element, "element"));
     });
-    return group(
-      ["[", indent([softline, join([",", line], printed), ifBreak(",")]), softline, "]"],
-      { shouldBreak },
-    );
+    return group(["[", indent([softline, parts, ifBreak(",")]), softline, "]"], { shouldBreak });
   }
 
   private atom(node: ts.Expression): Doc {
     if (ts.isIdentifier(node)) return node.text;
     if (ts.isStringLiteral(node)) return this.stringText(node);
+    if (ts.isNumericLiteral(node)) return printNumber(node.getText(this.source));
     switch (node.kind) {
       case ts.SyntaxKind.TrueKeyword:
         return "true";
@@ -421,14 +446,9 @@ export class ExpressionPrinter {
     throw new OutsideSubset(`expression ${ts.SyntaxKind[node.kind]}`);
   }
 
-  /**
-   * A string literal as written, when prettier keeps it so: double-quoted with no escaped quote
-   * (prettier would change the quotes or drop the escape).
-   */
+  /** A string literal as prettier prints it (printString). */
   stringText(node: ts.StringLiteral): string {
-    const raw = node.getText(this.source);
-    if (!raw.startsWith('"') || /\\["']/.test(raw)) throw new OutsideSubset("string quoting");
-    return raw;
+    return printString(node.getText(this.source));
   }
 }
 
@@ -443,4 +463,39 @@ function needsParentheses(kind: Kind, parent: Parent): boolean {
   if (kind === "logical") return parent === "logical" || parent === "unary";
   if (kind === "binary") return parent === "unary";
   return false;
+}
+
+/**
+ * prettier's printString: double quotes unless the text holds more double quotes than single
+ * ones; a string already in its quotes is kept as written, else the quotes are swapped and the
+ * escapes of quotes made to fit (makeString).
+ */
+export function printString(raw: string): string {
+  const content = raw.slice(1, -1);
+  let doubles = 0;
+  let singles = 0;
+  for (const char of content) {
+    if (char === '"') doubles++;
+    else if (char === "'") singles++;
+  }
+  const quote = doubles > singles ? "'" : '"';
+  if (raw.startsWith(quote)) return raw;
+  const other = quote === '"' ? "'" : '"';
+  const body = content.replace(/\\(["'\\])|(["'])/g, (match, escaped?: string, bare?: string) => {
+    if (escaped !== undefined) return escaped === other ? other : match;
+    return bare === quote ? `\\${bare}` : (bare as string);
+  });
+  return `${quote}${body}${quote}`;
+}
+
+/** prettier's printNumber: lower case, no exponent sign or zeros, no trailing zeros or dot. */
+export function printNumber(raw: string): string {
+  if (raw.length === 1) return raw;
+  return raw
+    .toLowerCase()
+    .replace(/^([+-]?[\d.]+e)(?:\+|(-))?0*(?=\d)/, "$1$2")
+    .replace(/^([+-]?[\d.]+)e[+-]?0+$/, "$1")
+    .replace(/^([+-])?\./, "$10.")
+    .replace(/(\.\d+?)0+(?=e|$)/, "$1")
+    .replace(/\.(?=e|$)/, "");
 }

@@ -18,6 +18,7 @@ import { builders, printer } from "prettier/doc";
 import { ts } from "ts-morph";
 import { ExpressionPrinter, unparenthesized } from "./expression-docs.js";
 import { OutsideSubset } from "./outside-subset.js";
+import { leadingComments, nextLineEmpty } from "./trivia.js";
 import { flatIndexSignature, flatType, typeDoc } from "./type-docs.js";
 
 type Doc = builders.Doc;
@@ -69,26 +70,14 @@ class ModulePrinter {
       parts.push(print(node));
       if (index < nodes.length - 1) {
         parts.push(hardline);
-        if (this.nextLineEmpty(node)) parts.push(hardline);
+        if (nextLineEmpty(this.source, node)) parts.push(hardline);
       }
     });
     return parts;
   }
 
-  /** prettier's isNextLineEmpty, for statements ending their line. */
-  private nextLineEmpty(node: ts.Node): boolean {
-    const text = this.source.text;
-    let at = node.end;
-    while (text[at] === " " || text[at] === "\t" || text[at] === ";") at++;
-    if (text[at] === "\r") at++;
-    if (text[at] !== "\n") throw new OutsideSubset("code after a statement on its line");
-    at++;
-    while (text[at] === " " || text[at] === "\t") at++;
-    return text[at] === "\n" || text[at] === "\r";
-  }
-
   private topLevel(statement: ts.Statement): Doc {
-    const docs = this.leadingComments(statement);
+    const docs = leadingComments(this.source, statement);
     if (ts.isInterfaceDeclaration(statement)) return [docs, this.interfaceDeclaration(statement)];
     if (ts.isTypeAliasDeclaration(statement)) return [docs, this.typeAlias(statement)];
     if (ts.isClassDeclaration(statement)) return [docs, this.emptyClass(statement)];
@@ -96,23 +85,6 @@ class ModulePrinter {
     if (ts.isFunctionDeclaration(statement)) return [docs, this.functionDeclaration(statement)];
     if (ts.isVariableStatement(statement)) return [docs, this.variableStatement(statement)];
     throw new OutsideSubset(`statement ${ts.SyntaxKind[statement.kind]}`);
-  }
-
-  /**
-   * The comments right above a statement or a member, each on its own line: prettier prints each
-   * (a multi-line one whose lines all start with `*` re-indented, commentDoc), then a line break.
-   */
-  private leadingComments(node: ts.Node): Doc {
-    const text = this.source.text;
-    const ranges = ts.getLeadingCommentRanges(text, node.pos) ?? [];
-    const start = node.getStart(this.source);
-    return ranges.map((range, index) => {
-      const next = ranges[index + 1]?.pos ?? start;
-      if (!/^\n[ \t]*$/.test(text.slice(range.end, next))) {
-        throw new OutsideSubset("comment not on its own line");
-      }
-      return [commentDoc(text.slice(range.pos, range.end)), hardline];
-    });
   }
 
   /** An exported interface of optional or required typed properties, each on its own line. */
@@ -129,7 +101,7 @@ class ModulePrinter {
     const members = this.sequence(node.members, (member) => {
       if (ts.isIndexSignatureDeclaration(member)) {
         return [
-          this.leadingComments(member),
+          leadingComments(this.source, member),
           fitsFlat(`${flatIndexSignature(member, this.source)};`, 2),
         ];
       }
@@ -142,7 +114,7 @@ class ModulePrinter {
       }
       const optional = member.questionToken === undefined ? "" : "?";
       const code = `${this.expressions.propertyName(member.name)}${optional}: ${flatType(member.type, this.source)};`;
-      return [this.leadingComments(member), fitsFlat(code, 2)];
+      return [leadingComments(this.source, member), fitsFlat(code, 2)];
     });
     return [head, indent([hardline, members]), hardline, "}"];
   }
@@ -393,31 +365,4 @@ function fitsFlat(code: string, indentation: number): string {
     throw new OutsideSubset("a line prettier would break");
   }
   return code;
-}
-
-/**
- * A comment as prettier prints it (printComment): a line comment without trailing spaces; a block
- * comment on one line as it is; a multi-line block comment whose every line starts with `*`,
- * each line trimmed and re-indented under the first. Others decline, as does a doc comment line
- * ending in two spaces (prettier keeps those as a Markdown line break).
- */
-function commentDoc(comment: string): Doc {
-  if (comment.startsWith("//")) return comment.trimEnd();
-  if (!comment.includes("\n")) return comment;
-  const lines = `*${comment.slice(2, -2)}*`.split("\n").map((line) => line.trimStart());
-  const isJsDoc = comment[2] === "*" && comment[3] !== "*";
-  if (!lines.every((line) => line.startsWith("*"))) throw new OutsideSubset("block comment");
-  return [
-    "/",
-    lines.map((line, index) => {
-      if (index === 0) return [line.trimEnd(), hardline];
-      if (index === lines.length - 1) return [" ", line];
-      const trimmed = line.trimEnd();
-      if (isJsDoc && trimmed !== "*" && line.endsWith("  ")) {
-        throw new OutsideSubset("doc comment line break");
-      }
-      return [" ", trimmed, hardline];
-    }),
-    "/",
-  ];
 }
