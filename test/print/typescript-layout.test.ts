@@ -1,5 +1,6 @@
 /**
- * print/typescript-layout/ lays out the validators, types, errors and example data modules as prettier would: right only
+ * print/typescript-layout/ lays out the validators, types, errors, example data and version index modules as prettier
+ * would: right only
  * while its text is byte for byte prettier's for the same input, on the fixtures, on every package
  * of the corpus, and on generated modules whose names, types, flags and descriptions vary
  * (fast-check); and while it declines (leaves the module to prettier) whatever it does not cover.
@@ -22,7 +23,7 @@ import { sharedPath } from "../shared-folder.js";
 const prettier = (content: string) =>
   format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
 
-const LAID_OUT = /\/v\d+\/(validators|types|errors|examples)\.ts$/;
+const LAID_OUT = /\/v\d+\/(validators|types|errors|examples|index)\.ts$/;
 
 /** Each module of `ir` the print phase lays out, as it hands them over (notice on top). */
 function laidOutModules(ir: Ir): { path: string; content: string }[] {
@@ -42,7 +43,7 @@ async function expectPrettiersLayout(modules: { path: string; content: string }[
   }
 }
 
-describe("the validators, types, errors and example data modules laid out without prettier", () => {
+describe("the modules laid out without prettier", () => {
   it.each(["dts-seed", "edge-cases", "widened"])("%s: are prettier's text", async (name) => {
     const modules = laidOutModules(loadFixtureIr(name));
     expect(modules.length).toBeGreaterThan(1);
@@ -51,11 +52,11 @@ describe("the validators, types, errors and example data modules laid out withou
 
   const corpus = sharedPath("validators layout over the corpus", "corpus");
   it.skipIf(!corpus.present)(
-    "the corpus: every package's validators, types, errors and example data modules are prettier's text",
+    "the corpus: every package's laid-out modules are prettier's text",
     async () => {
       const { ir } = await runPipeline({ inputs: [corpus.path] });
       const modules = laidOutModules(ir);
-      expect(modules.length).toBe(4 * ir.services.reduce((n, s) => n + s.versions.length, 0));
+      expect(modules.length).toBe(5 * ir.services.reduce((n, s) => n + s.versions.length, 0));
       await expectPrettiersLayout(modules);
     },
     120_000,
@@ -141,6 +142,21 @@ describe("strings, numbers and arrays as prettier prints them", () => {
     ].join("\n");
     const laidOut = layOutModule(content);
     expect(laidOut).toContain("b: 'say \"hi\"'");
+    expect(laidOut).toBe(await prettier(content));
+  });
+
+  it("prints imports and exports: renames, inline types, namespaces, one and many names", async () => {
+    const content = [
+      'import { a as b, type C, d } from "./x.js";',
+      'import * as ns from "./y.js";',
+      'export * from "./z.js";',
+      'export * as v1 from "./v1/index.js";',
+      'export type { One } from "./types.js";',
+      `export { ${Array.from({ length: 12 }, (_, i) => `name${i} as alias${i}`).join(", ")} } from "./many.js";`,
+      "",
+    ].join("\n");
+    const laidOut = layOutModule(content);
+    expect(laidOut).toContain("  name0 as alias0,");
     expect(laidOut).toBe(await prettier(content));
   });
 

@@ -81,6 +81,7 @@ class ModulePrinter {
     if (ts.isInterfaceDeclaration(statement)) return [docs, this.interfaceDeclaration(statement)];
     if (ts.isTypeAliasDeclaration(statement)) return [docs, this.typeAlias(statement)];
     if (ts.isClassDeclaration(statement)) return [docs, this.emptyClass(statement)];
+    if (ts.isExportDeclaration(statement)) return [docs, this.exportDeclaration(statement)];
     if (ts.isImportDeclaration(statement)) return [docs, this.importDeclaration(statement)];
     if (ts.isFunctionDeclaration(statement)) return [docs, this.functionDeclaration(statement)];
     if (ts.isVariableStatement(statement)) return [docs, this.variableStatement(statement)];
@@ -158,16 +159,21 @@ class ModulePrinter {
     if (bindings !== undefined && ts.isNamespaceImport(bindings)) {
       return ["import ", typeOnly, "* as ", bindings.name.text, from];
     }
-    const names = (bindings?.elements ?? []).map((element) => {
-      if (element.propertyName !== undefined) throw new OutsideSubset("import specifier");
-      return element.isTypeOnly ? `type ${element.name.text}` : element.name.text;
-    });
-    if (names.length === 0) throw new OutsideSubset("empty import");
-    const specifiers =
-      names.length === 1
-        ? ["{ ", names[0]!, " }"]
-        : group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]);
-    return ["import ", typeOnly, specifiers, from];
+    return ["import ", typeOnly, specifierList(bindings?.elements ?? []), from];
+  }
+
+  /** `export * from`, `export * as name from`, `export (type) { a, b as c } from`. */
+  private exportDeclaration(node: ts.ExportDeclaration): Doc {
+    const source = node.moduleSpecifier;
+    if (source === undefined || !ts.isStringLiteral(source) || node.modifiers !== undefined) {
+      throw new OutsideSubset("export without a module");
+    }
+    const from = [" from ", this.expressions.stringText(source), ";"];
+    const typeOnly = node.isTypeOnly ? "type " : "";
+    const clause = node.exportClause;
+    if (clause === undefined) return ["export ", typeOnly, "*", from];
+    if (ts.isNamespaceExport(clause)) return ["export ", typeOnly, "* as ", clause.name.text, from];
+    return ["export ", typeOnly, specifierList(clause.elements), from];
   }
 
   private functionDeclaration(node: ts.FunctionDeclaration): Doc {
@@ -350,6 +356,26 @@ class ModulePrinter {
  */
 function commentMarks(text: string): number {
   return text.split("//").length + text.split("/*").length;
+}
+
+/**
+ * The braces of an import or export (prettier's printModuleSpecifiers): one specifier stays on
+ * the line; more break one per line when they do not fit.
+ */
+function specifierList(elements: readonly (ts.ImportSpecifier | ts.ExportSpecifier)[]): Doc {
+  const names = elements.map((element) => {
+    const name = element.name;
+    const property = element.propertyName;
+    if (!ts.isIdentifier(name) || (property !== undefined && !ts.isIdentifier(property))) {
+      throw new OutsideSubset("string specifier");
+    }
+    const renamed = property === undefined ? name.text : `${property.text} as ${name.text}`;
+    return element.isTypeOnly ? `type ${renamed}` : renamed;
+  });
+  if (names.length === 0) throw new OutsideSubset("empty specifier list");
+  return names.length === 1
+    ? ["{ ", names[0]!, " }"]
+    : group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]);
 }
 
 function isExportedOnly(modifiers: ts.NodeArray<ts.ModifierLike> | undefined): boolean {
