@@ -470,7 +470,7 @@ function needsParentheses(kind: Kind, parent: Parent): boolean {
  * ones; a string already in its quotes is kept as written, else the quotes are swapped and the
  * escapes of quotes made to fit (makeString).
  */
-export function printString(raw: string): string {
+function printString(raw: string): string {
   const content = raw.slice(1, -1);
   let doubles = 0;
   let singles = 0;
@@ -489,7 +489,7 @@ export function printString(raw: string): string {
 }
 
 /** prettier's printNumber: lower case, no exponent sign or zeros, no trailing zeros or dot. */
-export function printNumber(raw: string): string {
+function printNumber(raw: string): string {
   if (raw.length === 1) return raw;
   return raw
     .toLowerCase()

@@ -47,7 +47,7 @@ export function nextLineEmpty(source: ts.SourceFile, node: ts.Node): boolean {
  * each line trimmed and re-indented under the first. Others decline, as does a doc comment line
  * ending in two spaces (prettier keeps those as a Markdown line break).
  */
-export function commentDoc(comment: string): Doc {
+function commentDoc(comment: string): Doc {
   if (comment.startsWith("//")) return comment.trimEnd();
   if (!comment.includes("\n")) return comment;
   const lines = `*${comment.slice(2, -2)}*`.split("\n").map((line) => line.trimStart());
