@@ -1,6 +1,6 @@
 /**
- * print/typescript-layout/ lays out the validators, types, errors, example data and version index modules as prettier
- * would: right only
+ * print/typescript-layout/ lays out the validators, types, errors, example data, operations and version index modules as
+ * prettier would: right only
  * while its text is byte for byte prettier's for the same input, on the fixtures, on every package
  * of the corpus, and on generated modules whose names, types, flags and descriptions vary
  * (fast-check); and while it declines (leaves the module to prettier) whatever it does not cover.
@@ -23,7 +23,7 @@ import { sharedPath } from "../shared-folder.js";
 const prettier = (content: string) =>
   format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
 
-const LAID_OUT = /\/v\d+\/(validators|types|errors|examples|index)\.ts$/;
+const LAID_OUT = /\/v\d+\/(validators|types|errors|examples|index|operations)\.ts$/;
 
 /** Each module of `ir` the print phase lays out, as it hands them over (notice on top). */
 function laidOutModules(ir: Ir): { path: string; content: string }[] {
@@ -56,7 +56,7 @@ describe("the modules laid out without prettier", () => {
     async () => {
       const { ir } = await runPipeline({ inputs: [corpus.path] });
       const modules = laidOutModules(ir);
-      expect(modules.length).toBe(5 * ir.services.reduce((n, s) => n + s.versions.length, 0));
+      expect(modules.length).toBe(6 * ir.services.reduce((n, s) => n + s.versions.length, 0));
       await expectPrettiersLayout(modules);
     },
     120_000,
@@ -157,6 +157,24 @@ describe("strings, numbers and arrays as prettier prints them", () => {
     ].join("\n");
     const laidOut = layOutModule(content);
     expect(laidOut).toContain("  name0 as alias0,");
+    expect(laidOut).toBe(await prettier(content));
+  });
+
+  it("prints generic annotations, exported functions and optional parameters", async () => {
+    const long = `Descriptor${"X".repeat(40)}`;
+    const content = [
+      `export const operation: Operation<${long}Request, ${long}Response> = { action: "A" };`,
+      `export const flag: Pair<${long}Request, ${long}Response> = true;`,
+      "export const short: Pair<A, B> = true;",
+      // Fits up to `=` but not with the value: prettier breaks after `=`, not inside `<>`.
+      `export const edge: Pair<${"A".repeat(35)}, ${"B".repeat(35)}> = true;`,
+      "export function call(client: CoreClient, request: ModifyMigrateJobRequest, options?: CallOptions): Promise<R> {",
+      "  return client.send(operation, request, options);",
+      "}",
+      "",
+    ].join("\n");
+    const laidOut = layOutModule(content);
+    expect(laidOut).toContain("  options?: CallOptions,");
     expect(laidOut).toBe(await prettier(content));
   });
 

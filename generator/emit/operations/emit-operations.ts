@@ -22,7 +22,9 @@ import { actionDocs } from "./action-docs.js";
 
 export function emitOperations(pkg: PackageContext): PlannedFile[] {
   return pkg.versions.map((context) =>
-    typescriptFile(`${context.dir}/operations.ts`, operationsModule(context, pkg.see)),
+    typescriptFile(`${context.dir}/operations.ts`, operationsModule(context, pkg.see), {
+      layOut: true,
+    }),
   );
 }
 

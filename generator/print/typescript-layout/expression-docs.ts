@@ -5,7 +5,7 @@
  * and a mixed `&&`/`||`, a conditional inside an operator, and an operator under `!` are
  * parenthesised.
  */
-import { builders } from "prettier/doc";
+import { builders, utils } from "prettier/doc";
 
 import { ts } from "ts-morph";
 import { OutsideSubset } from "./outside-subset.js";
@@ -208,9 +208,10 @@ export class ExpressionPrinter {
       inner = unparenthesized(ts.isTypeOfExpression(inner) ? inner.expression : inner.operand);
     }
     if (ts.isStringLiteral(inner) || this.isPoorlyBreakableChain(inner)) return breakAfter;
-    if (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword) {
-      return neverBreak;
-    }
+    const isBoolean =
+      init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword;
+    // prettier keeps a boolean after the operator only when the left side cannot break.
+    if (isBoolean && !utils.canBreak(left)) return neverBreak;
     const id = Symbol("assignment");
     return group([
       group(left),

@@ -181,7 +181,7 @@ class ModulePrinter {
       node.name === undefined ||
       node.body === undefined ||
       node.type === undefined ||
-      node.modifiers !== undefined ||
+      (node.modifiers !== undefined && !isExportedOnly(node.modifiers)) ||
       node.asteriskToken !== undefined ||
       node.typeParameters !== undefined ||
       node.parameters.length === 0
@@ -193,16 +193,16 @@ class ModulePrinter {
         !ts.isIdentifier(parameter.name) ||
         parameter.type === undefined ||
         parameter.initializer !== undefined ||
-        parameter.questionToken !== undefined ||
         parameter.dotDotDotToken !== undefined ||
         parameter.modifiers !== undefined
       ) {
         throw new OutsideSubset("parameter");
       }
-      return [parameter.name.text, ": ", typeDoc(parameter.type)];
+      const optional = parameter.questionToken === undefined ? "" : "?";
+      return [parameter.name.text, optional, ": ", typeDoc(parameter.type)];
     });
     return [
-      "function ",
+      node.modifiers === undefined ? "function " : "export function ",
       node.name.text,
       group([
         "(",

@@ -10,7 +10,7 @@ import { OutsideSubset } from "./outside-subset.js";
 
 type Doc = builders.Doc;
 
-const { group, indent, line, softline, ifBreak } = builders;
+const { group, indent, line, softline, ifBreak, join } = builders;
 
 const KEYWORDS = new Map<ts.SyntaxKind, string>([
   [ts.SyntaxKind.UnknownKeyword, "unknown"],
@@ -44,21 +44,25 @@ function entityName(name: ts.EntityName): string {
 }
 
 /**
- * `A.B` or `A<T>` with one keyword or plain reference argument: prettier hugs such an argument,
- * so the reference has no place to break.
+ * `A.B`, or `A<T, ...>` with keyword or plain reference arguments: prettier hugs a single one
+ * (no place to break) and breaks several one per line.
  */
-function referenceText(node: ts.TypeReferenceNode): string {
+function referenceText(node: ts.TypeReferenceNode): Doc {
   const name = entityName(node.typeName);
   const args = node.typeArguments;
   if (args === undefined) return name;
-  const only = args.length === 1 ? args[0] : undefined;
-  if (only === undefined) throw new OutsideSubset("type arguments");
-  const keyword = KEYWORDS.get(only.kind);
-  if (keyword !== undefined) return `${name}<${keyword}>`;
-  if (ts.isTypeReferenceNode(only) && only.typeArguments === undefined) {
-    return `${name}<${entityName(only.typeName)}>`;
-  }
-  throw new OutsideSubset("type argument");
+  const simple = args.map((arg) => {
+    const keyword = KEYWORDS.get(arg.kind);
+    if (keyword !== undefined) return keyword;
+    if (ts.isTypeReferenceNode(arg) && arg.typeArguments === undefined) {
+      return entityName(arg.typeName);
+    }
+    // An argument with its own arguments makes prettier choose another assignment layout.
+    throw new OutsideSubset("type argument");
+  });
+  if (simple.length === 1) return `${name}<${simple[0]!}>`;
+  // Several arguments break one per line, without a trailing comma, when they do not fit.
+  return [name, group(["<", indent([softline, join([",", line], simple)]), softline, ">"])];
 }
 
 /** `{ readonly [key: string]: unknown }` */
