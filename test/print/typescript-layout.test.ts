@@ -1,6 +1,6 @@
 /**
- * print/typescript-layout/ lays out the validators, types, errors, example data, operations and version index modules as
- * prettier would: right only
+ * print/typescript-layout/ lays out the validators, types, errors, example data, operations, client and version index
+ * modules as prettier would: right only
  * while its text is byte for byte prettier's for the same input, on the fixtures, on every package
  * of the corpus, and on generated modules whose names, types, flags and descriptions vary
  * (fast-check); and while it declines (leaves the module to prettier) whatever it does not cover.
@@ -23,7 +23,7 @@ import { sharedPath } from "../shared-folder.js";
 const prettier = (content: string) =>
   format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
 
-const LAID_OUT = /\/v\d+\/(validators|types|errors|examples|index|operations)\.ts$/;
+const LAID_OUT = /\/v\d+\/(validators|types|errors|examples|index|operations|client)\.ts$/;
 
 /** Each module of `ir` the print phase lays out, as it hands them over (notice on top). */
 function laidOutModules(ir: Ir): { path: string; content: string }[] {
@@ -56,7 +56,7 @@ describe("the modules laid out without prettier", () => {
     async () => {
       const { ir } = await runPipeline({ inputs: [corpus.path] });
       const modules = laidOutModules(ir);
-      expect(modules.length).toBe(6 * ir.services.reduce((n, s) => n + s.versions.length, 0));
+      expect(modules.length).toBe(7 * ir.services.reduce((n, s) => n + s.versions.length, 0));
       await expectPrettiersLayout(modules);
     },
     120_000,
@@ -175,6 +175,33 @@ describe("strings, numbers and arrays as prettier prints them", () => {
     ].join("\n");
     const laidOut = layOutModule(content);
     expect(laidOut).toContain("  options?: CallOptions,");
+    expect(laidOut).toBe(await prettier(content));
+  });
+
+  it("prints a class with a constructor and methods, and new", async () => {
+    const content = [
+      "export class ServiceClientForAVeryLongServiceName extends ServiceClientWithAVeryLongBaseName {",
+      "    constructor(options: ClientOptions) {",
+      "        super(descriptor, options);",
+      "    }",
+      "",
+      "    /**",
+      "     * Sends one call.",
+      "     */",
+      "    public modifyMigrateJob(request: ModifyMigrateJobRequest, options?: CallOptions): Promise<Response> {",
+      "        return modifyMigrateJob(this, request, options);",
+      "    }",
+      "    public short(request: R): Promise<S> {",
+      "        return short(this, request);",
+      "    }",
+      "}",
+      "export function create(options: CoreClientOptions): CoreClient {",
+      "    return new CoreClient(core, options);",
+      "}",
+      "",
+    ].join("\n");
+    const laidOut = layOutModule(content);
+    expect(laidOut).toContain("    options?: CallOptions,");
     expect(laidOut).toBe(await prettier(content));
   });
 

@@ -64,7 +64,7 @@ function kindOf(node: ts.Expression): Kind {
   }
   if (ts.isConditionalExpression(node)) return "conditional";
   if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node)) return "unary";
-  if (ts.isCallExpression(node)) return "call";
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) return "call";
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return "member";
   if (ts.isArrayLiteralExpression(node)) return "array";
   if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return "as";
@@ -134,7 +134,9 @@ export class ExpressionPrinter {
       case "unary":
         return this.unary(node);
       case "call":
-        return this.call(node as ts.CallExpression);
+        return ts.isNewExpression(node)
+          ? this.newExpression(node)
+          : this.call(node as ts.CallExpression);
       case "member":
         return this.member(node as ts.PropertyAccessExpression | ts.ElementAccessExpression);
       case "array":
@@ -353,10 +355,23 @@ export class ExpressionPrinter {
     const args = this.callArguments(node.arguments);
     const callee = node.expression;
     if (ts.isIdentifier(callee)) return [callee.text, typeArguments, args];
+    if (callee.kind === ts.SyntaxKind.SuperKeyword) return ["super", typeArguments, args];
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
       return group([callee.expression.text, ".", callee.name.text, typeArguments, args]);
     }
     throw new OutsideSubset("callee");
+  }
+
+  /** `new Name(arguments)` */
+  private newExpression(node: ts.NewExpression): Doc {
+    if (!ts.isIdentifier(node.expression) || node.typeArguments !== undefined) {
+      throw new OutsideSubset("new");
+    }
+    return [
+      "new ",
+      node.expression.text,
+      this.callArguments(node.arguments ?? ts.factory.createNodeArray()),
+    ];
   }
 
   private callArguments(args: ts.NodeArray<ts.Expression>): Doc {
@@ -434,6 +449,7 @@ export class ExpressionPrinter {
 
   private atom(node: ts.Expression): Doc {
     if (ts.isIdentifier(node)) return node.text;
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return "this";
     if (ts.isStringLiteral(node)) return this.stringText(node);
     if (ts.isNumericLiteral(node)) return printNumber(node.getText(this.source));
     switch (node.kind) {

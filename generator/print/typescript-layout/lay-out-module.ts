@@ -80,7 +80,7 @@ class ModulePrinter {
     const docs = leadingComments(this.source, statement);
     if (ts.isInterfaceDeclaration(statement)) return [docs, this.interfaceDeclaration(statement)];
     if (ts.isTypeAliasDeclaration(statement)) return [docs, this.typeAlias(statement)];
-    if (ts.isClassDeclaration(statement)) return [docs, this.emptyClass(statement)];
+    if (ts.isClassDeclaration(statement)) return [docs, this.classDeclaration(statement)];
     if (ts.isExportDeclaration(statement)) return [docs, this.exportDeclaration(statement)];
     if (ts.isImportDeclaration(statement)) return [docs, this.importDeclaration(statement)];
     if (ts.isFunctionDeclaration(statement)) return [docs, this.functionDeclaration(statement)];
@@ -120,24 +120,9 @@ class ModulePrinter {
     return [head, indent([hardline, members]), hardline, "}"];
   }
 
-  /** `export class Name extends Base {}`: prettier never breaks it, whatever its length. */
-  private emptyClass(node: ts.ClassDeclaration): Doc {
-    const [clause, ...more] = node.heritageClauses ?? [];
-    const base = clause?.types.length === 1 ? clause.types[0] : undefined;
-    if (
-      !isExportedOnly(node.modifiers) ||
-      node.name === undefined ||
-      node.typeParameters !== undefined ||
-      node.members.length > 0 ||
-      more.length > 0 ||
-      clause?.token !== ts.SyntaxKind.ExtendsKeyword ||
-      base === undefined ||
-      base.typeArguments !== undefined ||
-      !ts.isIdentifier(base.expression)
-    ) {
-      throw new OutsideSubset("class");
-    }
-    return `export class ${node.name.text} extends ${base.expression.text} {}`;
+  /** `export class Name extends Base {}`. */
+  private emptyClass(node: ts.ClassDeclaration): string {
+    return `${this.classHead(node)} {}`;
   }
 
   /** `export type Name = Type;`, where it fits on its line (prettier would otherwise break it). */
@@ -188,7 +173,21 @@ class ModulePrinter {
     ) {
       throw new OutsideSubset("function");
     }
-    const parameters = node.parameters.map((parameter) => {
+    return [
+      node.modifiers === undefined ? "function " : "export function ",
+      node.name.text,
+      this.signature(node.parameters, node.type),
+      " ",
+      this.block(node.body),
+    ];
+  }
+
+  /** Parameters and return type in one group, as prettier prints them: one per line once broken. */
+  private signature(
+    parameters: ts.NodeArray<ts.ParameterDeclaration>,
+    returnType: ts.TypeNode | undefined,
+  ): Doc {
+    const printed = parameters.map((parameter) => {
       if (
         !ts.isIdentifier(parameter.name) ||
         parameter.type === undefined ||
@@ -201,21 +200,74 @@ class ModulePrinter {
       const optional = parameter.questionToken === undefined ? "" : "?";
       return [parameter.name.text, optional, ": ", typeDoc(parameter.type)];
     });
-    return [
-      node.modifiers === undefined ? "function " : "export function ",
-      node.name.text,
-      group([
-        "(",
-        indent([softline, join([",", line], parameters)]),
-        ifBreak(","),
-        softline,
-        ")",
-        ": ",
-        typeDoc(node.type),
-      ]),
-      " ",
-      this.block(node.body),
-    ];
+    if (printed.length === 0) throw new OutsideSubset("no parameters");
+    return group([
+      "(",
+      indent([softline, join([",", line], printed)]),
+      ifBreak(","),
+      softline,
+      ")",
+      returnType === undefined ? "" : [": ", typeDoc(returnType)],
+    ]);
+  }
+
+  /** An exported class with a base, a constructor and public methods, a blank line kept between. */
+  private classDeclaration(node: ts.ClassDeclaration): Doc {
+    if (node.members.length === 0) return this.emptyClass(node);
+    const members = this.sequence(node.members, (member) => {
+      const comments = leadingComments(this.source, member);
+      if (ts.isConstructorDeclaration(member) && member.body !== undefined) {
+        if (member.modifiers !== undefined) throw new OutsideSubset("constructor modifier");
+        return [
+          comments,
+          "constructor",
+          this.signature(member.parameters, undefined),
+          " ",
+          this.block(member.body),
+        ];
+      }
+      if (
+        ts.isMethodDeclaration(member) &&
+        ts.isIdentifier(member.name) &&
+        member.body !== undefined &&
+        member.type !== undefined &&
+        member.typeParameters === undefined &&
+        member.questionToken === undefined &&
+        member.asteriskToken === undefined &&
+        member.modifiers?.length === 1 &&
+        member.modifiers[0]!.kind === ts.SyntaxKind.PublicKeyword
+      ) {
+        return [
+          comments,
+          "public ",
+          member.name.text,
+          this.signature(member.parameters, member.type),
+          " ",
+          this.block(member.body),
+        ];
+      }
+      throw new OutsideSubset("class member");
+    });
+    return [this.classHead(node), " {", indent([hardline, members]), hardline, "}"];
+  }
+
+  /** `export class Name extends Base`: prettier never breaks it, whatever its length. */
+  private classHead(node: ts.ClassDeclaration): string {
+    const [clause, ...more] = node.heritageClauses ?? [];
+    const base = clause?.types.length === 1 ? clause.types[0] : undefined;
+    if (
+      !isExportedOnly(node.modifiers) ||
+      node.name === undefined ||
+      node.typeParameters !== undefined ||
+      more.length > 0 ||
+      clause?.token !== ts.SyntaxKind.ExtendsKeyword ||
+      base === undefined ||
+      base.typeArguments !== undefined ||
+      !ts.isIdentifier(base.expression)
+    ) {
+      throw new OutsideSubset("class");
+    }
+    return `export class ${node.name.text} extends ${base.expression.text}`;
   }
 
   private block(node: ts.Block): Doc {
