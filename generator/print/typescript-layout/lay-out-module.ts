@@ -5,12 +5,13 @@
  * printer (`prettier/doc`) prints them. Formatting with prettier is mostly its parse, comment
  * attachment and tree printing; the doc printer is about a tenth of it.
  *
- * The subset is what the validators, types and errors modules hold (their emitters mark their
- * plans `layOut`): imports, functions with typed parameters, `const` declarations, interfaces and
- * type aliases that fit on their lines, empty classes with a base, if, for-in, switch, return,
- * calls, `===`/`!==`/`&&`/`||`, `!`, `typeof`, conditionals, element reads, arrays, objects, doc
- * comments and a few types. For anything else (another node kind, a comment elsewhere, a string
- * prettier would re-quote) `layOutModule` returns undefined and the module is formatted by
+ * The subset is what seven of a version's modules hold (validators, types, errors, operations,
+ * client, index, example data; their emitters mark their plans `layOut`): imports and exports,
+ * functions and classes with typed parameters, `const` declarations, interfaces and type aliases
+ * that fit on their lines, if, for-in, switch, return, calls, `new`, `===`/`!==`/`&&`/`||`, `!`,
+ * `typeof`, conditionals, element reads, arrays, objects, strings, numbers, `as`/`satisfies`, doc
+ * comments and a few types. For anything else (another node kind, a comment elsewhere, an array
+ * of numbers, which prettier fills) `layOutModule` returns undefined and the module is formatted by
  * prettier, so the route never changes a byte (test/print/typescript-layout.test.ts compares both
  * on every fixture and corpus module, and on generated modules of random names and types).
  */
