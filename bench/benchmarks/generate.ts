@@ -167,7 +167,7 @@ export const generateBenchmark: Benchmark = {
             `${defaultFormatThreads()} print worker(s) on ${availableParallelism()} core(s), ` +
             `${probeRounds} rounds of fresh processes; one thread: ${cores("one thread")}; ` +
             `workers: ${cores("worker threads")}; bound by: what is left to format (the ` +
-            "validators, types, errors and example data modules are laid out in the main " +
+            "validators, types, errors, example data, operations, client and index modules are laid out in the main " +
             "thread, print/typescript-layout/) and the CPU: in a fresh process V8's compiler " +
             "and GC helper threads take most of the second core. The worker pays in memory " +
             "(see each side's peak RSS: the main thread never loads prettier), not in time",
