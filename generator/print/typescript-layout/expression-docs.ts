@@ -8,6 +8,7 @@
 import { builders, utils } from "prettier/doc";
 
 import { ts } from "ts-morph";
+import { PRETTIER_OPTIONS } from "../prettier-options.js";
 import { OutsideSubset } from "./outside-subset.js";
 import { printNumber, printString } from "./literal-text.js";
 import { leadingComments, nextLineEmpty } from "./trivia.js";
@@ -87,7 +88,7 @@ export class ExpressionPrinter {
   /** A short argument in prettier's sense (isLoneShortArgument), for assignment layouts. */
   isLoneShortArgument(raw: ts.Expression): boolean {
     const node = unparenthesized(raw);
-    const threshold = 100 * 0.25;
+    const threshold = PRETTIER_OPTIONS.printWidth * 0.25;
     if (ts.isIdentifier(node)) return node.text.length <= threshold;
     if (ts.isStringLiteral(node)) return this.stringText(node).length <= threshold;
     if (ts.isPrefixUnaryExpression(node)) return this.isLoneShortArgument(node.operand);
@@ -339,20 +340,9 @@ export class ExpressionPrinter {
   /** A call: a one-step member chain prints on one line, its arguments in one group. */
   private call(node: ts.CallExpression): Doc {
     if (node.questionDotToken !== undefined) throw new OutsideSubset("optional call");
-    const typeArguments =
-      node.typeArguments === undefined
-        ? ""
-        : [
-            "<",
-            join(
-              ", ",
-              node.typeArguments.map((type) => typeDoc(type)),
-            ),
-            ">",
-          ];
-    if (node.typeArguments !== undefined && node.typeArguments.length !== 1) {
-      throw new OutsideSubset("type arguments");
-    }
+    const typeArgumentList = node.typeArguments ?? [];
+    if (typeArgumentList.length > 1) throw new OutsideSubset("type arguments");
+    const typeArguments = typeArgumentList.map((type) => ["<", typeDoc(type), ">"]);
     const args = this.callArguments(node.arguments);
     const callee = node.expression;
     if (ts.isIdentifier(callee)) return [callee.text, typeArguments, args];
@@ -368,14 +358,10 @@ export class ExpressionPrinter {
     if (!ts.isIdentifier(node.expression) || node.typeArguments !== undefined) {
       throw new OutsideSubset("new");
     }
-    return [
-      "new ",
-      node.expression.text,
-      this.callArguments(node.arguments ?? ts.factory.createNodeArray()),
-    ];
+    return ["new ", node.expression.text, this.callArguments(node.arguments ?? [])];
   }
 
-  private callArguments(args: ts.NodeArray<ts.Expression>): Doc {
+  private callArguments(args: readonly ts.Expression[]): Doc {
     if (args.length === 0) return "()";
     const printed = args.map((arg) => {
       const kind = kindOf(unparenthesized(arg));
@@ -384,13 +370,7 @@ export class ExpressionPrinter {
       }
       return this.print(arg, "argument");
     });
-    return group([
-      "(",
-      indent([softline, join([",", line], printed)]),
-      ifBreak(","),
-      softline,
-      ")",
-    ]);
+    return parenthesizedList(printed);
   }
 
   private member(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Doc {
@@ -481,4 +461,19 @@ function needsParentheses(kind: Kind, parent: Parent): boolean {
   if (kind === "logical") return parent === "logical" || parent === "unary";
   if (kind === "binary") return parent === "unary";
   return false;
+}
+
+/**
+ * `(a, b)` as prettier prints call arguments and function parameters alike: together when they
+ * fit (with `after`, a parameter list's return type), else one per line with a trailing comma.
+ */
+export function parenthesizedList(items: Doc[], after: Doc = ""): Doc {
+  return group([
+    "(",
+    indent([softline, join([",", line], items)]),
+    ifBreak(","),
+    softline,
+    ")",
+    after,
+  ]);
 }

@@ -17,7 +17,8 @@
  */
 import { builders, printer } from "prettier/doc";
 import { ts } from "ts-morph";
-import { ExpressionPrinter, unparenthesized } from "./expression-docs.js";
+import { PRETTIER_OPTIONS } from "../prettier-options.js";
+import { ExpressionPrinter, parenthesizedList, unparenthesized } from "./expression-docs.js";
 import { OutsideSubset } from "./outside-subset.js";
 import { leadingComments, nextLineEmpty } from "./trivia.js";
 import { flatIndexSignature, flatType, typeDoc } from "./type-docs.js";
@@ -26,8 +27,8 @@ type Doc = builders.Doc;
 
 const { group, indent, line, softline, hardline, ifBreak, join } = builders;
 
-/** The pinned options (prettier-options.ts) as the doc printer takes them. */
-const PRINT_OPTIONS = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
+/** The pinned options (prettier-options.ts) as the doc printer takes them (prettier's default indent). */
+const PRINT_OPTIONS = { printWidth: PRETTIER_OPTIONS.printWidth, tabWidth: 2, useTabs: false };
 
 /** `text` laid out as prettier prints it, or undefined when it is outside the subset. */
 export function layOutModule(text: string): string | undefined {
@@ -99,7 +100,7 @@ class ModulePrinter {
       throw new OutsideSubset("interface");
     }
     const head = `export interface ${node.name.text} {`;
-    if (node.members.length === 0) return `export interface ${node.name.text} {}`;
+    if (node.members.length === 0) return `${head}}`;
     const members = this.sequence(node.members, (member) => {
       if (ts.isIndexSignatureDeclaration(member)) {
         return [
@@ -119,11 +120,6 @@ class ModulePrinter {
       return [leadingComments(this.source, member), fitsFlat(code, 2)];
     });
     return [head, indent([hardline, members]), hardline, "}"];
-  }
-
-  /** `export class Name extends Base {}`. */
-  private emptyClass(node: ts.ClassDeclaration): string {
-    return `${this.classHead(node)} {}`;
   }
 
   /** `export type Name = Type;`, where it fits on its line (prettier would otherwise break it). */
@@ -202,19 +198,12 @@ class ModulePrinter {
       return [parameter.name.text, optional, ": ", typeDoc(parameter.type)];
     });
     if (printed.length === 0) throw new OutsideSubset("no parameters");
-    return group([
-      "(",
-      indent([softline, join([",", line], printed)]),
-      ifBreak(","),
-      softline,
-      ")",
-      returnType === undefined ? "" : [": ", typeDoc(returnType)],
-    ]);
+    return parenthesizedList(printed, returnType === undefined ? "" : [": ", typeDoc(returnType)]);
   }
 
   /** An exported class with a base, a constructor and public methods, a blank line kept between. */
   private classDeclaration(node: ts.ClassDeclaration): Doc {
-    if (node.members.length === 0) return this.emptyClass(node);
+    if (node.members.length === 0) return `${this.classHead(node)} {}`;
     const members = this.sequence(node.members, (member) => {
       const comments = leadingComments(this.source, member);
       if (ts.isConstructorDeclaration(member) && member.body !== undefined) {

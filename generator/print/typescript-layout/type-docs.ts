@@ -1,7 +1,8 @@
 /**
  * Type annotations of the laid-out subset, as prettier prints them: keywords, (qualified)
- * references with one simple type argument, arrays, `readonly` arrays, and the one-index-signature
- * object type generated checks cast to.
+ * references with keyword or plain reference arguments, arrays, `readonly` arrays, and the
+ * one-index-signature object type generated checks cast to; and, for interface members and type
+ * aliases that fit on their lines, the flat text of a few more (unions, literals, indexed access).
  */
 import { builders } from "prettier/doc";
 
@@ -67,28 +68,19 @@ function referenceText(node: ts.TypeReferenceNode): Doc {
 
 /** `{ readonly [key: string]: unknown }` */
 function indexSignatureObject(node: ts.TypeLiteralNode): Doc {
-  const [member, ...others] = node.members;
-  if (member === undefined || others.length > 0 || !ts.isIndexSignatureDeclaration(member)) {
-    throw new OutsideSubset("object type");
-  }
-  const [parameter, ...more] = member.parameters;
+  const member = onlyIndexSignature(node);
   const readonly = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword);
-  if (
-    parameter === undefined ||
-    more.length > 0 ||
-    parameter.type === undefined ||
-    !ts.isIdentifier(parameter.name) ||
-    member.modifiers?.some((m) => m.kind !== ts.SyntaxKind.ReadonlyKeyword)
-  ) {
-    throw new OutsideSubset("index signature");
+  if (member.modifiers?.some((m) => m.kind !== ts.SyntaxKind.ReadonlyKeyword)) {
+    throw new OutsideSubset("index signature modifier");
   }
+  const { name, type } = indexParameter(member);
   return group([
     "{",
     indent([
       line,
       readonly === true ? "readonly " : "",
       "[",
-      group([indent([softline, parameter.name.text, ": ", typeDoc(parameter.type)]), softline]),
+      group([indent([softline, name, ": ", typeDoc(type)]), softline]),
       "]: ",
       typeDoc(member.type),
       ifBreak(";"),
@@ -96,6 +88,32 @@ function indexSignatureObject(node: ts.TypeLiteralNode): Doc {
     line,
     "}",
   ]);
+}
+
+/** The one member of an object type, which must be an index signature. */
+function onlyIndexSignature(node: ts.TypeLiteralNode): ts.IndexSignatureDeclaration {
+  const [member, ...others] = node.members;
+  if (member === undefined || others.length > 0 || !ts.isIndexSignatureDeclaration(member)) {
+    throw new OutsideSubset("object type");
+  }
+  return member;
+}
+
+/** The `key: string` of an index signature: one plain, typed parameter. */
+function indexParameter(member: ts.IndexSignatureDeclaration): {
+  readonly name: string;
+  readonly type: ts.TypeNode;
+} {
+  const [parameter, ...more] = member.parameters;
+  if (
+    parameter === undefined ||
+    more.length > 0 ||
+    parameter.type === undefined ||
+    !ts.isIdentifier(parameter.name)
+  ) {
+    throw new OutsideSubset("index signature");
+  }
+  return { name: parameter.name.text, type: parameter.type };
 }
 
 /**
@@ -148,11 +166,7 @@ export function flatType(node: ts.TypeNode, source: ts.SourceFile): string {
 }
 
 function flatIndexSignatureObject(node: ts.TypeLiteralNode, source: ts.SourceFile): string {
-  const [member, ...others] = node.members;
-  if (member === undefined || others.length > 0 || !ts.isIndexSignatureDeclaration(member)) {
-    throw new OutsideSubset("object type");
-  }
-  return `{ ${flatIndexSignature(member, source)} }`;
+  return `{ ${flatIndexSignature(onlyIndexSignature(node), source)} }`;
 }
 
 /** `[key: string]: Type` (no modifiers). */
@@ -160,15 +174,7 @@ export function flatIndexSignature(
   member: ts.IndexSignatureDeclaration,
   source: ts.SourceFile,
 ): string {
-  const [parameter, ...more] = member.parameters;
-  if (
-    parameter === undefined ||
-    more.length > 0 ||
-    parameter.type === undefined ||
-    !ts.isIdentifier(parameter.name) ||
-    member.modifiers !== undefined
-  ) {
-    throw new OutsideSubset("index signature");
-  }
-  return `[${parameter.name.text}: ${flatType(parameter.type, source)}]: ${flatType(member.type, source)}`;
+  if (member.modifiers !== undefined) throw new OutsideSubset("index signature modifier");
+  const { name, type } = indexParameter(member);
+  return `[${name}: ${flatType(type, source)}]: ${flatType(member.type, source)}`;
 }
