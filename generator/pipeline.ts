@@ -9,8 +9,9 @@
  *
  * Memory stays flat in the number of pages: the parsed pages are dropped once the services are
  * built, and packages are emitted, printed and written one at a time, so a run holds one
- * package's files (two while the next is emitted during printing). Prettier runs in worker threads
- * (print/format-pool.ts) while this thread emits the next package.
+ * package's files (two while the next is emitted during printing). Most modules are laid out in
+ * this thread as prettier would (print/typescript-layout/); prettier formats the rest in worker
+ * threads (print/format-pool.ts) while this thread emits the next package.
  */
 import type { Diagnostic } from "./diagnostics/types.js";
 import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";

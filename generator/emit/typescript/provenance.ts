@@ -7,6 +7,9 @@
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import type { SourcePosition } from "../../ir/types.js";
 
+/** A run's page paths as printed: `specPath` with the run's input folders fixed. */
+export type PagePath = (file: string) => string;
+
 /**
  * The spec path printed for a page, whatever the working directory:
  * - a relative path inside the working directory (no leading `..`) is printed as given: run from
@@ -17,9 +20,6 @@ import type { SourcePosition } from "../../ir/types.js";
  * - failing that (a page given as a file, or no input folders known), only the file name.
  * Separators are always `/`.
  */
-/** A run's page paths as printed: `specPath` with the run's input folders fixed. */
-export type PagePath = (file: string) => string;
-
 export function specPath(file: string, sourceRoots: readonly string[] = []): string {
   return specPaths(sourceRoots)(file);
 }
