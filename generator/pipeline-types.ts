@@ -39,6 +39,11 @@ export interface PipelineOptions {
   /** Worker threads for prettier; 0 formats in this thread. Default: one per other core, at most 3. */
   readonly printThreads?: number;
   /**
+   * Checks the package folders against their records in a worker thread, sharing the list with
+   * this one (cache/package-cache.ts); false checks them all here. Default: true.
+   */
+  readonly packageCheckThread?: boolean;
+  /**
    * The generator fingerprint the caches are keyed by; default: computed from this checkout's
    * generator/, templates/ and package-lock.json on every run. A long-lived process (a benchmark)
    * may fix it once: the code it has loaded does not change when the files do.

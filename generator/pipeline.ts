@@ -17,6 +17,7 @@ import type { Diagnostic } from "./diagnostics/types.js";
 import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";
 import { generatorFingerprint } from "./cache/generator-fingerprint.js";
 import { readInputIndex, writeInputIndex } from "./cache/input-index.js";
+import { PackageOutputCache } from "./cache/package-cache.js";
 import { openPageCache } from "./cache/page-cache.js";
 import { readAndParsePages } from "./cache/read-and-parse.js";
 import { readInputs } from "./cache/read-inputs.js";
@@ -49,6 +50,12 @@ async function generate(
   const { outDir } = options;
   const readOnly = options.check === true;
   const generator = options.generatorFingerprint ?? generatorFingerprint();
+  // The package folders are checked against their records from now on, in a worker thread while
+  // this one reads and plans (package-cache.ts).
+  const packageCache = new PackageOutputCache(outDir, {
+    readOnly,
+    inWorker: options.packageCheckThread ?? true,
+  });
   const index = readInputIndex(outDir, generator);
   const pageCache = openPageCache(outDir, generator, { readOnly });
   // The print workers start at the first changed page (they warm prettier while this thread reads
@@ -85,6 +92,7 @@ async function generate(
         sourceRoots: options.inputs,
         severityOverrides,
         formatter,
+        packageCache,
         onStep: options.onStep,
         // The caches are stored once the out folder is known to be ours (a refused run leaves it
         // untouched): the parsed pages at once, so that their JSON is not held while packages are
@@ -121,7 +129,7 @@ async function generate(
       releases: generated.releases,
     });
   } finally {
-    await formatter.close();
+    await Promise.all([formatter.close(), packageCache.close()]);
   }
 }
 

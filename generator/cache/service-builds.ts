@@ -21,7 +21,7 @@ import { irHash, packageKeys, serviceKeys } from "./service-keys.js";
 interface ServiceBuild {
   readonly plan: ServicePlan;
   readonly recorded: IndexedService;
-  /** True when its IR hash differs from the index's (or the index had none). */
+  /** True when its IR hash differs from the one the index recorded (false when it had none). */
   readonly irChanged: boolean;
   /** True when built this run (its key was not in the index). */
   readonly rebuilt: boolean;
@@ -63,7 +63,8 @@ export function buildChangedServices(input: ServiceBuildsInput): ServiceBuilds {
     // Copied: its strings would otherwise be slices that keep whole page texts alive.
     const built = structuredClone(build(plan));
     const recorded = { key, irHash: irHash(built.service), diagnostics: built.diagnostics };
-    const irChanged = recorded.irHash !== stored?.irHash;
+    // Without a recorded IR (a new service, a lost index) only its package record can tell.
+    const irChanged = stored !== undefined && recorded.irHash !== stored.irHash;
     return { plan, recorded, irChanged, rebuilt: true, service: () => built.service };
   });
   return { tree, services };

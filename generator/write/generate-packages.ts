@@ -9,7 +9,7 @@
  */
 import { heapBudget } from "../cache/heap-budget.js";
 import { compareCodeUnits } from "../code-unit-order.js";
-import { PackageOutputCache } from "../cache/package-cache.js";
+import type { PackageOutputCache } from "../cache/package-cache.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { SeverityOverrides } from "../diff/severity-config.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
@@ -31,6 +31,8 @@ export interface GeneratePackagesOptions {
   /** The inputs as given (provenance lines). */
   readonly sourceRoots: readonly string[];
   readonly severityOverrides: SeverityOverrides;
+  /** Which package folders hold what their records say (checked from the run's start). */
+  readonly packageCache: PackageOutputCache;
   /** Prettier, in worker threads or this one; started and closed by the caller. */
   readonly formatter: TextFormatter;
   readonly onStep?: ((step: string) => void) | undefined;
@@ -64,7 +66,11 @@ export interface GeneratedPackages {
 export interface PackageInput {
   readonly folder: string;
   readonly key: string;
-  /** True when one of its services' IR differs from the last run's (it is generated first). */
+  /**
+   * True when one of its services' IR differs from the one the last run recorded: its key holds
+   * that IR's hash, so no record of the last run matches it. It is generated first, without
+   * waiting for the package check.
+   */
   readonly changed: boolean;
   /** Asked only when the package must be generated (a reused package needs no IR). */
   readonly services: () => Service[];
@@ -98,7 +104,7 @@ export async function generatePackages(
   // 476 -> 412 MB. After a few pages there is little to gain, and a full collection of a large
   // tree's heap costs an incremental run more than its one package.
   if (options.parsedPages >= MANY_PAGES) heap.collect();
-  const cache = new PackageOutputCache(outDir, { readOnly: check });
+  const cache = options.packageCache;
 
   const changed: string[] = [];
   let written = false;
@@ -120,13 +126,14 @@ export async function generatePackages(
 
   let previous: InFlight | undefined;
   let done = 0;
-  // Packages whose API changed come first: the others are only checked on disk, which this
-  // thread does while the workers print the first ones.
+  // Packages whose API changed come first, while a worker thread checks the others' folders
+  // against their records (package-cache.ts); this thread checks what is left of that list once
+  // it gets to them, while the print workers format the first ones.
   const ordered = [...folders.values()].sort((a, b) => Number(b.changed) - Number(a.changed));
-  for (const { folder, key, services: servicesOf } of ordered) {
+  for (const { folder, key, changed: apiChanged, services: servicesOf } of ordered) {
     heap.settle();
     options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
-    if (await cache.upToDate(folder, key)) {
+    if (!apiChanged && (await cache.upToDate(folder, key))) {
       reused.push(folder);
       continue;
     }

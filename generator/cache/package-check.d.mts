@@ -1,0 +1,23 @@
+/** Types of package-check.mjs (plain JavaScript, so that a worker thread runs it as it is). */
+export interface PackageCheckInput {
+  readonly outDir: string;
+  /** `<out>/.tcgen-cache/packages`: one `<folder>.json` record per package. */
+  readonly recordsDir: string;
+  /** The cache format a record must have (generator-fingerprint.ts: CACHE_FORMAT). */
+  readonly format: number;
+  /** Entries at the top of a package folder that are not the generator's (node_modules, dist). */
+  readonly unownedEntries: readonly string[];
+}
+
+/** Folder -> its record's key, for each package checked whose folder holds what was recorded. */
+export type IntactPackages = Readonly<Record<string, string>>;
+
+/** The folders that have a record in `recordsDir`, sorted. */
+export function recordedFolders(recordsDir: string): string[];
+
+/** Checks the folders claimed from `claims[0]` (shared with another thread checking `folders`). */
+export function checkClaimedPackages(
+  input: PackageCheckInput,
+  folders: readonly string[],
+  claims: Int32Array,
+): { readonly intact: IntactPackages; readonly checked: number };
