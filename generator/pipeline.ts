@@ -103,7 +103,7 @@ async function generate(
         whilePrinting:
           readOnly || !indexChanged
             ? undefined
-            : () => writeInputIndex(outDir, generator, indexOf(read.pages, built)),
+            : () => writeInputIndex(outDir, generator, indexOf(read.pages, built), index),
         time: clock.time,
         parsedPages: read.changedPages,
       },

@@ -2,7 +2,8 @@
  * The cache folder inside the out folder, `<out>/.tcgen-cache/` (git-ignored), and how its JSON
  * files are written: atomically (a temporary file renamed over the old one), so a crash leaves
  * the previous file or the new one, never half of one. What it holds:
- * - inputs.json: the input index (input-index.ts), written last;
+ * - inputs.json and inputs-changes.json: the input index (input-index.ts): the whole of it, and
+ *   the entries changed since it was written;
  * - packages/: each package folder's key, files and folders (package-cache.ts);
  * - pages/: each page's parse (page-cache.ts).
  */
