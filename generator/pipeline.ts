@@ -50,17 +50,12 @@ async function generate(
   const { outDir } = options;
   const readOnly = options.check === true;
   const generator = options.generatorFingerprint ?? generatorFingerprint();
-  // The package folders are checked against their records from now on, in a worker thread while
-  // this one reads and plans (package-cache.ts).
-  const packageCache = new PackageOutputCache(outDir, {
-    readOnly,
-    inWorker: options.packageCheckThread ?? true,
-  });
   const index = readInputIndex(outDir, generator);
   const pageCache = openPageCache(outDir, generator, { readOnly });
   // The print workers start at the first changed page (they warm prettier while this thread reads
   // and parses), or at the first file printed; a run that reuses every package starts none.
   const formatter = deferredFormatter(options.printThreads ?? defaultFormatThreads());
+  let packageCache: PackageOutputCache | undefined;
   try {
     const read = await readInputs(options.inputs, {
       index,
@@ -69,6 +64,14 @@ async function generate(
       onStep: options.onStep,
     });
     clock.add("load", read.loadMs);
+    // The package folders are checked against their records from now on: in a worker thread
+    // while this one plans, when the print workers were not started (no page changed: the run
+    // checks more than it prints); else in this thread, as it gets to them, while they format
+    // (package-cache.ts).
+    packageCache = new PackageOutputCache(outDir, {
+      readOnly,
+      inWorker: (options.packageCheckThread ?? true) && !formatter.started(),
+    });
     clock.add("parse", read.parseMs);
     options.onStep?.("check");
     const severityOverrides = options.severityOverrides ?? new Map();
@@ -129,7 +132,7 @@ async function generate(
       releases: generated.releases,
     });
   } finally {
-    await Promise.all([formatter.close(), packageCache.close()]);
+    await Promise.all([formatter.close(), packageCache?.close()]);
   }
 }
 

@@ -20,7 +20,7 @@
  * second core, while this thread reads, plans and emits, takes ~100 ms off a 15x tree's
  * incremental run.
  */
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { GeneratedFile } from "../emit/generated-file.js";
@@ -31,7 +31,7 @@ import { hashText } from "./hash-files.js";
 import {
   checkClaimedPackages,
   recordedFolders,
-  type IntactPackages,
+  type PackageVerdicts,
   type PackageCheckInput,
 } from "./package-check.mjs";
 
@@ -59,7 +59,7 @@ export class PackageOutputCache {
   private readonly folders: readonly string[];
   private readonly claims = new Int32Array(new SharedArrayBuffer(4));
   private readonly helper: CheckWorker | undefined;
-  private verdicts: Promise<IntactPackages> | undefined;
+  private verdicts: Promise<PackageVerdicts> | undefined;
 
   /**
    * Starts checking the recorded package folders in a worker thread (`inWorker`, and when there
@@ -97,7 +97,36 @@ export class PackageOutputCache {
    * checked during this run: a file edited after its check is the run's race, as any check's).
    */
   async upToDate(pkg: string, key: string): Promise<boolean> {
-    return (await (this.verdicts ??= this.collectVerdicts()))[pkg] === key;
+    return (await (this.verdicts ??= this.collectVerdicts())).intact[pkg] === key;
+  }
+
+  /**
+   * Brings a reused package's record up to date when the check found some of its files or
+   * folders with other times or inodes but the same bytes (a checkout, a touch): the next run
+   * then finds them as recorded instead of hashing them again.
+   */
+  async refreshRecord(pkg: string): Promise<void> {
+    if (this.options.readOnly) return;
+    const verdicts = await (this.verdicts ??= this.collectVerdicts());
+    const moved = verdicts.restat[pkg];
+    if (moved === undefined) return;
+    let record: PackageRecord;
+    try {
+      record = JSON.parse(readFileSync(this.fileOf(pkg), "utf8")) as PackageRecord;
+    } catch {
+      return;
+    }
+    if (record.key !== verdicts.intact[pkg]) return; // not the record that was checked
+    const refreshed: PackageRecord = {
+      ...record,
+      files: { ...record.files, ...moved.files },
+      folders: { ...record.folders, ...moved.folders },
+    };
+    try {
+      writeJsonAtomically(this.fileOf(pkg), refreshed);
+    } catch {
+      // An unwritable cache only costs the next run its shortcut.
+    }
   }
 
   /** Stops the check's worker if the run ends before it answered. */
@@ -150,21 +179,25 @@ export class PackageOutputCache {
    * verdicts on the rest. A worker that failed is not trusted for any folder: all are checked
    * here again (a run never depends on the worker).
    */
-  private async collectVerdicts(): Promise<IntactPackages> {
+  private async collectVerdicts(): Promise<PackageVerdicts> {
     const here = checkClaimedPackages(this.check, this.folders, this.claims);
     if (this.helper === undefined || here.checked === this.folders.length) {
       void this.helper?.stop();
-      return here.intact;
+      return here;
     }
     const theirs = await this.helper.verdicts;
-    if (theirs !== undefined) return { ...here.intact, ...theirs };
-    return checkClaimedPackages(this.check, this.folders, new Int32Array(1)).intact;
+    if (theirs === undefined)
+      return checkClaimedPackages(this.check, this.folders, new Int32Array(1));
+    return {
+      intact: { ...here.intact, ...theirs.intact },
+      restat: { ...here.restat, ...theirs.restat },
+    };
   }
 }
 
 interface CheckWorker {
   /** Its verdicts on the folders it checked; undefined when it failed or was stopped. */
-  readonly verdicts: Promise<IntactPackages | undefined>;
+  readonly verdicts: Promise<PackageVerdicts | undefined>;
   readonly stop: () => Promise<void>;
 }
 
@@ -186,8 +219,8 @@ function startCheckWorker(
   } catch {
     return undefined; // no worker: this thread checks every folder
   }
-  const verdicts = new Promise<IntactPackages | undefined>((resolve) => {
-    worker.once("message", (intact: IntactPackages) => resolve(intact));
+  const verdicts = new Promise<PackageVerdicts | undefined>((resolve) => {
+    worker.once("message", (found: PackageVerdicts) => resolve(found));
     worker.once("error", () => resolve(undefined));
     worker.once("exit", () => resolve(undefined));
   });

@@ -5,4 +5,5 @@ import { parentPort, workerData } from "node:worker_threads";
 import { checkClaimedPackages } from "./package-check.mjs";
 
 const { input, folders, claims } = workerData;
-parentPort.postMessage(checkClaimedPackages(input, folders, claims).intact);
+const { intact, restat } = checkClaimedPackages(input, folders, claims);
+parentPort.postMessage({ intact, restat });

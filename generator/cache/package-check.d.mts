@@ -12,6 +12,21 @@ export interface PackageCheckInput {
 /** Folder -> its record's key, for each package checked whose folder holds what was recorded. */
 export type IntactPackages = Readonly<Record<string, string>>;
 
+/** The stats now of an intact package's files and folders whose times or inodes moved. */
+export interface MovedStats {
+  /** Out-dir-relative file -> [sha256, size, mtimeMs, ino]. */
+  readonly files: Readonly<Record<string, readonly [string, number, number, number]>>;
+  /** Out-dir-relative folder -> [mtimeMs, ino]. */
+  readonly folders: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** What a thread found of the folders it checked. */
+export interface PackageVerdicts {
+  readonly intact: IntactPackages;
+  /** Folder -> its moved stats, for intact packages only. */
+  readonly restat: Readonly<Record<string, MovedStats>>;
+}
+
 /** The folders that have a record in `recordsDir`, sorted. */
 export function recordedFolders(recordsDir: string): string[];
 
@@ -20,4 +35,4 @@ export function checkClaimedPackages(
   input: PackageCheckInput,
   folders: readonly string[],
   claims: Int32Array,
-): { readonly intact: IntactPackages; readonly checked: number };
+): PackageVerdicts & { readonly checked: number };

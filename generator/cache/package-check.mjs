@@ -17,9 +17,14 @@ export function recordedFolders(recordsDir) {
 
 /**
  * Checks recorded package folders, claimed one at a time from `claims` (index 0 of a shared
- * Int32Array: the next of `folders` to check), so that two threads can share the list. Returns
- * folder -> the key its record was generated from, for each folder checked here that holds
- * exactly the recorded files, each with the recorded bytes; and how many folders it checked.
+ * Int32Array: the next of `folders` to check), so that two threads can share the list. Returns,
+ * for the folders checked here:
+ * - `intact`: folder -> the key its record was generated from, for each folder that holds exactly
+ *   the recorded files, each with the recorded bytes;
+ * - `restat`: for an intact folder some of whose files or folders have other times or inodes than
+ *   recorded (touched, checked out again) but the same bytes, their stats now, so that its record
+ *   can be brought up to date and the next run does not hash them again;
+ * - `checked`: how many folders it checked.
  *
  * A folder whose modification time and inode are as recorded has had no entry added, removed or
  * renamed, so it is not listed: only each file is checked (size, time, inode; its hash when those
@@ -31,45 +36,61 @@ export function checkClaimedPackages(
   claims,
 ) {
   const intact = {};
+  const restat = {};
   let checked = 0;
   for (let i = Atomics.add(claims, 0, 1); i < folders.length; i = Atomics.add(claims, 0, 1)) {
     checked++;
     const pkg = folders[i];
     const record = readRecord(`${recordsDir}/${pkg}.json`, format);
-    if (record !== undefined && holdsRecorded(outDir, pkg, record, unownedEntries)) {
+    if (record === undefined) continue;
+    const moved = { files: {}, folders: {} };
+    if (holdsRecorded(outDir, pkg, record, unownedEntries, moved)) {
       intact[pkg] = record.key;
+      const count = Object.keys(moved.files).length + Object.keys(moved.folders).length;
+      if (count > 0) restat[pkg] = moved;
     }
   }
-  return { intact, checked };
+  return { intact, restat, checked };
 }
 
-function holdsRecorded(outDir, pkg, record, unownedEntries) {
-  const foldersUnchanged = Object.entries(record.folders).every(([folder, recorded]) =>
-    sameFolder(`${outDir}/${folder}`, recorded),
-  );
+/** A time this recent may be shared by a later write of the same size: not recorded. */
+const RACY_MS = 2_000;
+
+function holdsRecorded(outDir, pkg, record, unownedEntries, moved) {
+  const foldersUnchanged = Object.entries(record.folders)
+    .map(([folder, recorded]) => sameFolder(outDir, folder, recorded, moved))
+    .every(Boolean);
   if (!foldersUnchanged && !sameFileList(outDir, pkg, record, unownedEntries)) return false;
   return Object.entries(record.files).every(([file, recorded]) =>
-    sameFile(`${outDir}/${file}`, recorded),
+    sameFile(outDir, file, recorded, moved),
   );
 }
 
-function sameFolder(full, [mtimeMs, ino]) {
+function sameFolder(outDir, folder, [mtimeMs, ino], moved) {
   try {
-    const stats = lstatSync(full);
-    return stats.isDirectory() && stats.mtimeMs === mtimeMs && stats.ino === ino;
+    const stats = lstatSync(`${outDir}/${folder}`);
+    if (!stats.isDirectory()) return false;
+    if (stats.mtimeMs === mtimeMs && stats.ino === ino) return true;
+    if (Date.now() - stats.mtimeMs >= RACY_MS) moved.folders[folder] = [stats.mtimeMs, stats.ino];
+    return false;
   } catch {
     return false;
   }
 }
 
-function sameFile(full, [sha, size, mtimeMs, ino]) {
+function sameFile(outDir, file, [sha, size, mtimeMs, ino], moved) {
+  const full = `${outDir}/${file}`;
   try {
+    // Taken before the bytes are hashed: a write after the hash moves them again.
     const stats = lstatSync(full);
     if (!stats.isFile()) return false;
     if (stats.size === size && stats.mtimeMs === mtimeMs && stats.ino === ino) return true;
-    return (
-      stats.size === size && createHash("sha256").update(readFileSync(full)).digest("hex") === sha
-    );
+    if (stats.size !== size) return false;
+    if (createHash("sha256").update(readFileSync(full)).digest("hex") !== sha) return false;
+    if (Date.now() - stats.mtimeMs >= RACY_MS) {
+      moved.files[file] = [sha, stats.size, stats.mtimeMs, stats.ino];
+    }
+    return true;
   } catch {
     return false; // gone or unreadable: generated again
   }

@@ -8,6 +8,8 @@ import { createTextFormatter, type TextFormatter } from "./format-pool.js";
 export interface DeferredFormatter extends TextFormatter {
   /** Starts the workers now (idempotent). */
   start(): void;
+  /** True once the workers were started. */
+  started(): boolean;
 }
 
 export function deferredFormatter(threads: number): DeferredFormatter {
@@ -16,6 +18,7 @@ export function deferredFormatter(threads: number): DeferredFormatter {
   return {
     threads,
     start: () => void formatter(),
+    started: () => started !== undefined,
     format: (fileName, content) => formatter().format(fileName, content),
     close: async () => {
       await started?.close();

@@ -135,6 +135,7 @@ export async function generatePackages(
     options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
     if (!apiChanged && (await cache.upToDate(folder, key))) {
       reused.push(folder);
+      await cache.refreshRecord(folder);
       continue;
     }
     generated.push(folder);

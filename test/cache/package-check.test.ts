@@ -10,6 +10,7 @@ import {
   mkdirSync,
   readFileSync,
   rmSync,
+  statSync,
   unlinkSync,
   utimesSync,
   writeFileSync,
@@ -145,6 +146,52 @@ describe("package check", { timeout: 60_000 }, () => {
       }
     });
   }
+
+  for (const inWorker of [false, true]) {
+    it(`records a touched file's new stats, so the next run does not hash it (${inWorker ? "worker" : "this thread"})`, async () => {
+      const out = freshOut();
+      try {
+        const file = aFile(out);
+        const relative = path.relative(out, file).split(path.sep).join("/");
+        const before = readRecord(out, "dts1").files[relative] as unknown[];
+        utimesSync(file, new Date(2001, 1, 1), new Date(2001, 1, 1));
+        const cache = new PackageOutputCache(out, { readOnly: false, inWorker });
+        expect(await cache.upToDate("dts1", readRecord(out, "dts1").key)).toBe(true);
+        await cache.refreshRecord("dts1");
+        await cache.refreshRecord("dts2"); // untouched: its record stays as it is
+        await cache.close();
+        const stats = statSync(file);
+        expect(readRecord(out, "dts1").files[relative]).toEqual([
+          before[0],
+          stats.size,
+          stats.mtimeMs,
+          stats.ino,
+        ]);
+        // An edit after that is still found.
+        writeFileSync(file, readFileSync(file, "utf8").replace("export", "EXPORT"));
+        expect(await verdicts(out, inWorker)).toEqual({ dts: true, dts1: false, dts2: true });
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it("does not record a time too recent to trust (a write in the same tick would share it)", async () => {
+    const out = freshOut();
+    try {
+      const file = aFile(out);
+      const relative = path.relative(out, file).split(path.sep).join("/");
+      const before = readRecord(out, "dts1").files[relative];
+      const now = new Date();
+      utimesSync(file, now, now);
+      const cache = new PackageOutputCache(out, { readOnly: false, inWorker: false });
+      expect(await cache.upToDate("dts1", readRecord(out, "dts1").key)).toBe(true);
+      await cache.refreshRecord("dts1");
+      expect(readRecord(out, "dts1").files[relative]).toEqual(before);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
 
   it("is not up to date for a key other than its record's", async () => {
     const cache = new PackageOutputCache(written, { readOnly: true, inWorker: true });
