@@ -11,7 +11,7 @@ import {
   formattedText,
   jsonFile,
   templateCopy,
-  textFile,
+  typescriptFile,
   type PlannedFile,
 } from "../planned-file.js";
 import type { TemplateReader } from "../templates.js";
@@ -97,9 +97,10 @@ export function emitPackageFiles(pkg: PackageContext): PlannedFile[] {
     ...[...STATIC_FILES].map(([name, path]) =>
       templateCopy(`${folder}/${path}`, templates.text("package", name)),
     ),
-    textFile(
+    typescriptFile(
       `${folder}/src/index.ts`,
-      rootIndexSource(readme.versions.map((v) => v.subpath.slice(2))),
+      [rootIndexSource(readme.versions.map((v) => v.subpath.slice(2)))],
+      { layOut: true },
     ),
   ];
 }
