@@ -148,16 +148,18 @@ export const incrementalBenchmark: Benchmark = {
           target: TARGET,
           note:
             `${pages.length} pages, ${packages} packages, one regenerated; ` +
-            "bound by: the one package's emit, print and write (as alone), then work over the " +
-            "whole tree that one package alone does not have (timeline of one run, 2026-11-30): " +
-            "reading the input index (~4 MB at 15x, ~16 ms), a stat of every page (~12 ms), " +
-            "planning the tree from page facts and building the service (~30 ms) and the out " +
-            "folder's ownership check (~15 ms) before the package is emitted; then writing the " +
-            "index (~35 ms) and checking every other package's files by size, time and inode " +
-            "(35,610 files: ~95 ms of lstat and ~20 ms reading their records). Since most of " +
-            "the package is laid out in this thread (print/typescript-layout/), that check no " +
-            "longer waits beside the print worker, and the package alone got faster than the " +
-            "tree's fixed work did: both sides fell (409 -> ~350 ms, 310 -> ~200 ms), the ratio rose",
+            "bound by: the CPU of two cores. Both sides emit, lay out and write the package in " +
+            "this thread while the print worker starts prettier and formats its mock entry " +
+            "point, paginators, example test and changelog. Beyond that, the tree's fixed work " +
+            "in this thread (profiles of 2026-11-30): reading the input index (4.4 MB: services' " +
+            "diagnostics 1.7, page facts 1.6, page diagnostics 0.7; ~18 ms), a stat of every page " +
+            "(~15 ms), planning the tree and building the service (~20-30 ms), the out folder's " +
+            "ownership check (~11 ms), and checking the other 524 packages' folders against " +
+            "their records (35,610 lstat and 6.2 MB of records, ~110 ms of CPU, in this thread " +
+            "while prettier starts on the other core). The index is written as changes only " +
+            "(~2 ms, was ~35). Per run about 700-800 ms of CPU across all threads (V8's helper " +
+            "threads ~200) against 300-350 ms alone, so the ratio moves with the machine's noise " +
+            "(1.32-1.73x over this session's runs)",
         }),
         measuredRow({
           row: ROW_CHECK_THREAD,
