@@ -22,8 +22,12 @@ export type FilePlan =
   | { readonly kind: "typescript"; readonly statements: Statements; readonly layOut?: boolean }
   /** A JSON document, serialised with two-space indentation. */
   | { readonly kind: "json"; readonly value: unknown }
-  /** Text that is complete as planned but for formatting: a rendered template, a record. */
-  | { readonly kind: "text"; readonly text: string }
+  /**
+   * Text that is complete as planned but for formatting: a rendered template, a record. With
+   * `formattedTail`, text formatted already (a changelog's earlier entries, as the last run
+   * wrote them) follows the formatted text as it is.
+   */
+  | { readonly kind: "text"; readonly text: string; readonly formattedTail?: string }
   /**
    * A file of templates/ copied as it is. The repository's `prettier --check` keeps templates/
    * formatted with the same options, so the print phase does not format it again.
@@ -54,8 +58,9 @@ export function jsonFile(path: string, value: unknown): PlannedFile {
   return { path, plan: { kind: "json", value } };
 }
 
-export function textFile(path: string, text: string): PlannedFile {
-  return { path, plan: { kind: "text", text } };
+export function textFile(path: string, text: string, formattedTail?: string): PlannedFile {
+  const tail = formattedTail === undefined || formattedTail === "" ? {} : { formattedTail };
+  return { path, plan: { kind: "text", text, ...tail } };
 }
 
 export function templateCopy(path: string, text: string): PlannedFile {

@@ -42,6 +42,16 @@ export class PackagePrinter {
         if (ready !== undefined) {
           return { path: file.path, content: withGeneratedHeader(file.path, ready) };
         }
+        const { plan } = file;
+        if (plan.kind === "text" && plan.formattedTail !== undefined) {
+          // Only the head is formatted: the tail was formatted by the run that wrote it.
+          const tail = plan.formattedTail;
+          const head = withGeneratedHeader(file.path, plan.text);
+          return {
+            path: file.path,
+            content: (await this.formatOnce(file.path, head, call)) + tail,
+          };
+        }
         const content = withGeneratedHeader(file.path, renderPlan(file.plan));
         if (!FORMATTED.test(file.path)) return { path: file.path, content };
         const laidOut =

@@ -14,6 +14,7 @@ export function renderPlan(plan: FilePlan): string {
     case "json":
       return `${JSON.stringify(plan.value, null, 2)}\n`;
     case "text":
+      return plan.text + (plan.formattedTail ?? "");
     case "copy":
     case "formatted":
       return plan.text;

@@ -10,9 +10,19 @@ import type { Bump } from "../semver-bump.js";
 
 const TITLE = "# Changelog";
 
+/**
+ * A changelog as planned: `text`, the title and the new entry, which the print phase formats,
+ * and `kept`, the earlier entries as the last run wrote them (formatted then), appended as they
+ * are. So a run formats one entry, not the whole history, however many releases a package had.
+ */
+export interface PlannedChangelog {
+  readonly text: string;
+  readonly kept: string;
+}
+
 /** The changelog with `entry` on top of the entries of `previous` (a CHANGELOG.md's text). */
-export function prependEntry(previous: string | undefined, entry: string): string {
-  return `${TITLE}\n\n${entry}${previousEntries(previous)}`;
+export function prependEntry(previous: string | undefined, entry: string): PlannedChangelog {
+  return { text: `${TITLE}\n\n${entry}`, kept: previousEntries(previous) };
 }
 
 /** The entries of an existing changelog: everything from its first "## " heading on. */
@@ -23,9 +33,11 @@ function previousEntries(previous: string | undefined): string {
 }
 
 /** The changelog kept as it is (no API change), or started when there is none. */
-export function keepChangelog(previous: string | undefined, firstEntry: string): string {
+export function keepChangelog(previous: string | undefined, firstEntry: string): PlannedChangelog {
   const entries = previousEntries(previous);
-  return entries === "" ? `${TITLE}\n\n${firstEntry}` : `${TITLE}\n${entries}`;
+  return entries === ""
+    ? { text: `${TITLE}\n\n${firstEntry}`, kept: "" }
+    : { text: `${TITLE}\n`, kept: entries };
 }
 
 export function releaseEntry(version: string, bump: Bump, changes: readonly ApiChange[]): string {

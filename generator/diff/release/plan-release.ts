@@ -11,7 +11,13 @@ import { serviceModel } from "../model-from-ir.js";
 import { RECORD_FORMAT, type ApiRecord } from "../record-file.js";
 import { bumpVersion, impliedBump, type Bump } from "../semver-bump.js";
 import { applySeverityOverrides, type SeverityOverrides } from "../severity-config.js";
-import { firstEntry, keepChangelog, prependEntry, releaseEntry } from "./changelog.js";
+import {
+  firstEntry,
+  keepChangelog,
+  prependEntry,
+  releaseEntry,
+  type PlannedChangelog,
+} from "./changelog.js";
 import type { PreviousRelease } from "./previous-release.js";
 
 export const FIRST_VERSION = "0.1.0";
@@ -28,7 +34,7 @@ export interface PackageRelease {
   /** The new api.json content (before the print phase's notice). */
   readonly record: ApiRecord;
   /** The new CHANGELOG.md content (before the print phase's notice). */
-  readonly changelog: string;
+  readonly changelog: PlannedChangelog;
 }
 
 export function planRelease(

@@ -13,6 +13,6 @@ export function emitApiRecord({ folder, release }: PackageContext): PlannedFile[
   return [
     // The data diff/record-file.ts writes and reads back (recordText is its JSON text).
     jsonFile(`${folder}/${RECORD_FILE}`, recordData(release.record)),
-    textFile(`${folder}/${CHANGELOG_FILE}`, release.changelog),
+    textFile(`${folder}/${CHANGELOG_FILE}`, release.changelog.text, release.changelog.kept),
   ];
 }
