@@ -119,7 +119,7 @@ export const incrementalBenchmark: Benchmark = {
             await runPipeline({ inputs: feeding, outDir: alone });
           },
         },
-        { rounds: quick ? 3 : 5 },
+        { rounds: quick ? 3 : 9 },
       );
       writeFileSync(page, original);
       await runPipeline({ inputs: [specs], outDir: out });

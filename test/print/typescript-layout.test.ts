@@ -24,7 +24,7 @@ const prettier = (content: string) =>
   format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
 
 const LAID_OUT =
-  /(\/v\d+\/(validators|types|errors|examples|index|operations|client)|\/src\/index)\.ts$/;
+  /(\/v\d+\/(validators|types|errors|examples|index|operations|client)|\/src\/(mock\/)?index)\.ts$/;
 
 /** Each module of `ir` the print phase lays out, as it hands them over (notice on top). */
 function laidOutModules(ir: Ir): { path: string; content: string }[] {
@@ -69,8 +69,8 @@ describe("the modules laid out without prettier", () => {
       const { ir } = await runPipeline({ inputs: [corpus.path] });
       const modules = laidOutModules(ir);
       const versions = ir.services.reduce((n, s) => n + s.versions.length, 0);
-      // Seven modules per version, and each package's root index.
-      expect(modules.length).toBe(7 * versions + ir.services.length);
+      // Seven modules per version, and each package's root index and mock entry point.
+      expect(modules.length).toBe(7 * versions + 2 * ir.services.length);
       await expectPrettiersLayout(modules);
     },
     120_000,

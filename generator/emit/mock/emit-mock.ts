@@ -24,7 +24,7 @@ export function emitMock(pkg: PackageContext): PlannedFile[] {
     ...pkg.templates
       .sources("mock")
       .map(({ name, content }) => templateCopy(`${pkg.folder}/src/mock/${name}`, content)),
-    typescriptFile(`${pkg.folder}/src/mock/index.ts`, mockEntryPoint(pkg)),
+    typescriptFile(`${pkg.folder}/src/mock/index.ts`, mockEntryPoint(pkg), { layOut: true }),
   ];
 }
 
@@ -39,9 +39,11 @@ function mockEntryPoint({ service, versions, commonErrors }: PackageContext): St
     })),
   }));
   const descriptions = versions.map((context) => describeVersion(context, commonErrors));
-  const table = versions
+  const table = `${lowerCamel(service.name)}MockDescriptions`;
+  const entries = versions
     .map((c) => `  ${stringLiteral(c.version.version)}: ${c.names.testing.mockDescription},`)
     .join("\n");
+  const versionUnion = versions.map((c) => stringLiteral(c.version.version)).join(" | ") || "never";
   const latest = service.versions[service.versions.length - 1]?.version ?? "";
   const prefix = pascalCase(service.name);
   const start = versions[0]?.names.testing.mockStart ?? "";
@@ -51,11 +53,10 @@ function mockEntryPoint({ service, versions, commonErrors }: PackageContext): St
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "./mock-api.js",
       namedImports: [
-        "startMockServer",
-        ...["MockServer", "MockServerOptions", "MockServiceDescription"].map((name) => ({
-          name,
-          isTypeOnly: true,
-        })),
+        "startVersionedMock",
+        ...["MockDescriptions", "MockServer", "MockServiceDescription", "VersionedMockOptions"].map(
+          (name) => ({ name, isTypeOnly: true }),
+        ),
       ],
     },
     ...imports,
@@ -63,18 +64,18 @@ function mockEntryPoint({ service, versions, commonErrors }: PackageContext): St
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./mock-api.js" },
     BLANK_LINE,
     ...descriptions.flatMap((description) => [description, BLANK_LINE]),
+    `/** ${commentLine(`The API versions of ${service.name} the mock can serve.`)} */`,
+    `export type ${prefix}MockVersion = ${versionUnion};`,
+    BLANK_LINE,
     [
       `/** ${commentLine(`Every version of ${service.name} the mock can serve.`)} */`,
-      `export const ${lowerCamel(service.name)}MockDescriptions = {\n${table}\n} as const;`,
+      `export const ${table}: MockDescriptions<${prefix}MockVersion> = {\n${entries}\n};`,
     ].join("\n"),
-    BLANK_LINE,
-    `export type ${prefix}MockVersion = keyof typeof ${lowerCamel(service.name)}MockDescriptions;`,
     BLANK_LINE,
     [
       `/** ${commentLine(`Starts a mock ${service.name} server on 127.0.0.1 (version ${latest} unless told otherwise).`)} */`,
-      `export function ${start}(options: MockServerOptions & { readonly version?: ${prefix}MockVersion } = {}): Promise<MockServer> {`,
-      `  const { version = ${stringLiteral(latest)}, ...serverOptions } = options;`,
-      `  return startMockServer(${lowerCamel(service.name)}MockDescriptions[version], serverOptions);`,
+      `export function ${start}(options?: VersionedMockOptions<${prefix}MockVersion>): Promise<MockServer> {`,
+      `  return startVersionedMock(${table}, ${stringLiteral(latest)}, options);`,
       `}`,
     ].join("\n"),
   ];

@@ -24,3 +24,8 @@ export type { MockFault } from "./faults.js";
 export type { CorsOrigins } from "./cors.js";
 export { checkRequest, DEFAULT_TIMESTAMP_WINDOW_SECONDS } from "./check-request.js";
 export { createMockTransport } from "./mock-transport.js";
+export {
+  startVersionedMock,
+  type MockDescriptions,
+  type VersionedMockOptions,
+} from "./versioned-mock.js";
