@@ -74,9 +74,8 @@ describe("emitExampleTests", () => {
     expect(text).toContain('import * as api from "../../src/v20180330/index.js";');
     expect(text).toContain('from "../harness/test-version-examples.js"');
     expect(text).toContain("Client: api.DtsClient,");
-    expect(text).toContain(
-      'startMock: (options) => startDtsMock({ ...options, version: "2018-03-30" }),',
-    );
+    expect(text).toContain("startMock: startDtsMock,");
+    expect(text).toContain('apiVersion: "2018-03-30",');
     expect(text).toContain("actions: dtsV20180330Examples,");
   });
 

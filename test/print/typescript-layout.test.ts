@@ -24,7 +24,7 @@ const prettier = (content: string) =>
   format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
 
 const LAID_OUT =
-  /(\/v\d+\/(validators|types|errors|examples|index|operations|client)|\/src\/(mock\/)?index)\.ts$/;
+  /(\/v\d+\/(validators|types|errors|examples(\.test)?|index|operations|client)|\/src\/(mock\/)?index)\.ts$/;
 
 /** Each module of `ir` the print phase lays out, as it hands them over (notice on top). */
 function laidOutModules(ir: Ir): { path: string; content: string }[] {
@@ -69,8 +69,8 @@ describe("the modules laid out without prettier", () => {
       const { ir } = await runPipeline({ inputs: [corpus.path] });
       const modules = laidOutModules(ir);
       const versions = ir.services.reduce((n, s) => n + s.versions.length, 0);
-      // Seven modules per version, and each package's root index and mock entry point.
-      expect(modules.length).toBe(7 * versions + 2 * ir.services.length);
+      // Eight modules per version, and each package's root index and mock entry point.
+      expect(modules.length).toBe(8 * versions + 2 * ir.services.length);
       await expectPrettiersLayout(modules);
     },
     120_000,
@@ -134,6 +134,24 @@ describe("object layouts the generated modules reach rarely or not yet", () => {
         "};",
       ],
       `  abc: ${long},`,
+    );
+  });
+});
+
+describe("a call with one object argument (the example tests' harness call)", () => {
+  it("hugs the object: flat when it fits, broken inside the parentheses when not or when written broken", async () => {
+    const long = "b".repeat(70);
+    await expectLaidOutAsPrettier(
+      [
+        'run({ api, version: "2018-03-30" });',
+        `run({ api, Client: api.Client, value: "${long}" });`,
+        "run({",
+        "  api, flat: 1 });",
+        "export function start(options: Options): Promise<Server> {",
+        `  return startServer({ api, options, value: "${long}" });`,
+        "}",
+      ],
+      "run({\n  api,\n  flat: 1,\n});",
     );
   });
 });

@@ -25,7 +25,7 @@ import type {
 import { loadFixtureIr, renderEmitted, REPO_ROOT, writeTree } from "../emit/emit-fixture.js";
 
 let dir: string;
-let version: VersionUnderTest;
+let version: VersionUnderTest<"2018-03-30">;
 let strict: Connection;
 
 beforeAll(async () => {
@@ -42,9 +42,10 @@ beforeAll(async () => {
   const startDtsMock = mock["startDtsMock"] as (options: object) => Promise<never>;
   version = {
     api,
-    Client: api["DtsClient"] as VersionUnderTest["Client"],
-    startMock: (options) => startDtsMock({ ...options, version: "2018-03-30" }),
-    credentials: mock["MOCK_CREDENTIALS"] as VersionUnderTest["credentials"],
+    Client: api["DtsClient"] as VersionUnderTest<"2018-03-30">["Client"],
+    startMock: startDtsMock,
+    apiVersion: "2018-03-30",
+    credentials: mock["MOCK_CREDENTIALS"] as VersionUnderTest<"2018-03-30">["credentials"],
     actions: data["dtsV20180330Examples"] as readonly ActionExamples[],
   };
   strict = await connect(version, false);

@@ -50,7 +50,7 @@ export function emitExampleTests(pkg: PackageContext): PlannedFile[] {
         typescriptFile(`${folder}/${testing.exampleData}`, dataModule(context, pkg.commonErrors), {
           layOut: true,
         }),
-        typescriptFile(`${folder}/${testing.exampleTest}`, testModule(context)),
+        typescriptFile(`${folder}/${testing.exampleTest}`, testModule(context), { layOut: true }),
       ];
     }),
   ];
@@ -96,7 +96,8 @@ function testModule({ service, version, names }: VersionContext): Statements {
       `testVersionExamples({`,
       `  api,`,
       `  Client: api.${names.client},`,
-      `  startMock: (options) => ${testing.mockStart}({ ...options, version: ${stringLiteral(version.version)} }),`,
+      `  startMock: ${testing.mockStart},`,
+      `  apiVersion: ${stringLiteral(version.version)},`,
       `  credentials: MOCK_CREDENTIALS,`,
       `  actions: ${testing.exampleDataExport},`,
       `});`,

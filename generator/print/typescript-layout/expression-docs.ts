@@ -173,6 +173,12 @@ export class ExpressionPrinter {
       .slice(node.getStart(this.source), first.getStart(this.source))
       .includes("\n");
     const properties = node.properties.map((property) => {
+      if (ts.isShorthandPropertyAssignment(property)) {
+        if (property.objectAssignmentInitializer !== undefined) {
+          throw new OutsideSubset("shorthand initializer");
+        }
+        return property.name.text;
+      }
       if (!ts.isPropertyAssignment(property)) throw new OutsideSubset("object member");
       const key = this.propertyName(property.name);
       const value = this.print(property.initializer, "property");
@@ -363,6 +369,12 @@ export class ExpressionPrinter {
 
   private callArguments(args: readonly ts.Expression[]): Doc {
     if (args.length === 0) return "()";
+    const only = args.length === 1 ? unparenthesized(args[0]!) : undefined;
+    if (only !== undefined && ts.isObjectLiteralExpression(only)) {
+      // A lone object is hugged: `f({` ... `})`, its own group breaking inside the parentheses
+      // (prettier's last-argument expansion, which for one object prints the same).
+      return ["(", this.object(only), ")"];
+    }
     const printed = args.map((arg) => {
       const kind = kindOf(unparenthesized(arg));
       if (kind !== "atom" && kind !== "call" && kind !== "member") {

@@ -87,6 +87,7 @@ class ModulePrinter {
     if (ts.isImportDeclaration(statement)) return [docs, this.importDeclaration(statement)];
     if (ts.isFunctionDeclaration(statement)) return [docs, this.functionDeclaration(statement)];
     if (ts.isVariableStatement(statement)) return [docs, this.variableStatement(statement)];
+    if (ts.isExpressionStatement(statement)) return [docs, this.statement(statement)];
     throw new OutsideSubset(`statement ${ts.SyntaxKind[statement.kind]}`);
   }
 

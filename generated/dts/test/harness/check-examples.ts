@@ -34,9 +34,11 @@ export interface ExampleMock {
   close(): Promise<void>;
 }
 
-export interface ExampleMockOptions {
+export interface ExampleMockOptions<ApiVersion extends string> {
   readonly now: () => number;
   readonly allowUnknownFields?: boolean;
+  /** The API version to serve. */
+  readonly version: ApiVersion;
 }
 
 /** The client options every example test uses: the mock's endpoint, pinned clock, no retries. */
@@ -50,11 +52,14 @@ export interface ExampleClientConfig {
 }
 
 /** One version of a package, as its example test file hands it over. */
-export interface VersionUnderTest {
+export interface VersionUnderTest<ApiVersion extends string> {
   /** The version's entry module: operations, error classes and TencentCloudError, by name. */
   readonly api: object;
   readonly Client: new (config: ExampleClientConfig) => { close(): void };
-  readonly startMock: (options: ExampleMockOptions) => Promise<ExampleMock>;
+  /** The package's mock starter, asked for `apiVersion`. */
+  readonly startMock: (options: ExampleMockOptions<ApiVersion>) => Promise<ExampleMock>;
+  /** The API version under test, e.g. "2018-03-30". */
+  readonly apiVersion: ApiVersion;
   readonly credentials: { readonly secretId: string; readonly secretKey: string };
   readonly actions: readonly ActionExamples[];
 }
@@ -66,12 +71,13 @@ export interface Connection {
   readonly client: { close(): void };
 }
 
-export async function connect(
-  version: VersionUnderTest,
+export async function connect<ApiVersion extends string>(
+  version: VersionUnderTest<ApiVersion>,
   allowUnknownFields: boolean,
 ): Promise<Connection> {
   const mock = await version.startMock({
     now: () => PINNED_MS,
+    version: version.apiVersion,
     ...(allowUnknownFields ? { allowUnknownFields: true } : {}),
   });
   const client = new version.Client({

@@ -30,7 +30,9 @@ export function errorsSuite(action: string): string {
   return `${action} documented errors`;
 }
 
-export function testVersionExamples(version: VersionUnderTest): void {
+export function testVersionExamples<ApiVersion extends string>(
+  version: VersionUnderTest<ApiVersion>,
+): void {
   const lenientNeeded = version.actions.some((a) =>
     a.examples.some((e) => "request" in e && e.allowUnknownFields === true),
   );

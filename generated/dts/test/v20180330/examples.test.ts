@@ -8,7 +8,8 @@ import { dtsV20180330Examples } from "./examples.js";
 testVersionExamples({
   api,
   Client: api.DtsClient,
-  startMock: (options) => startDtsMock({ ...options, version: "2018-03-30" }),
+  startMock: startDtsMock,
+  apiVersion: "2018-03-30",
   credentials: MOCK_CREDENTIALS,
   actions: dtsV20180330Examples,
 });
