@@ -3,11 +3,11 @@
  * 5-item list go through the real pipeline; the generated paginate<Action> functions walk every
  * page over real HTTP against the package's own mock, which answers each page's documented example.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../generator/pipeline.js";
-import { REPO_ROOT } from "./emit-fixture.js";
+import { REPO_ROOT, typeCheck } from "./emit-fixture.js";
 
 const FIXTURE = join(REPO_ROOT, "test", "fixtures", "paginate");
 const PINNED_MS = 1_767_225_600_000;
@@ -100,12 +100,27 @@ describe("generated paginators", () => {
   });
 
   it("type their items as the list's element type", () => {
-    const source = readFileSync(
-      join(out, "out", "paging", "src", "v20200101", "paginators.ts"),
-      "utf8",
-    );
+    const dir = join(out, "out", "paging");
+    const source = readFileSync(join(dir, "src", "v20200101", "paginators.ts"), "utf8");
     expect(source).toContain(
-      'AsyncGenerator<NonNullable<DescribeThingsResponse["ThingSet"]>[number], void, undefined>',
+      'type DescribeThingsItem = NonNullable<DescribeThingsResponse["ThingSet"]>[number];',
     );
+    expect(source).toContain("): AsyncGenerator<DescribeThingsItem, void, undefined> {");
+    // The item type reaches callers (inferred from the return type, not written at the call): a
+    // use that needs it to be the structure type-checks, one that needs another type does not.
+    const use = (type: string) =>
+      [
+        'import { paginateDescribeThings } from "./src/v20200101/paginators.js";',
+        'import type { CoreClient } from "./src/runtime/client.js";',
+        'import type { Thing } from "./src/v20200101/types.js";',
+        "export async function first(client: CoreClient): Promise<void> {",
+        `  for await (const item of paginateDescribeThings(client, {})) { const t: ${type} = item; void t; }`,
+        "}",
+        "",
+      ].join("\n");
+    writeFileSync(join(dir, "use-thing.ts"), use("Thing"));
+    writeFileSync(join(dir, "use-number.ts"), use("number"));
+    expect(typeCheck([join(dir, "use-thing.ts")])).toEqual([]);
+    expect(typeCheck([join(dir, "use-number.ts")]).join("\n")).toContain("is not assignable");
   });
 });

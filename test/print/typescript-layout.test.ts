@@ -24,7 +24,7 @@ const prettier = (content: string) =>
   format(content, { ...PRETTIER_OPTIONS, filepath: "validators.ts" });
 
 const LAID_OUT =
-  /(\/v\d+\/(validators|types|errors|examples(\.test)?|index|operations|client)|\/src\/(mock\/)?index)\.ts$/;
+  /(\/v\d+\/(validators|types|errors|examples(\.test)?|index|operations|client|paginators)|\/src\/(mock\/)?index)\.ts$/;
 
 /** Each module of `ir` the print phase lays out, as it hands them over (notice on top). */
 function laidOutModules(ir: Ir): { path: string; content: string }[] {
@@ -47,12 +47,24 @@ async function expectLaidOutAsPrettier(lines: readonly string[], marker: string)
   expect(laidOut).toBe(await prettier(content));
 }
 
+/**
+ * Each module laid out as prettier's text. A paginators module whose item type alias is too long
+ * for its line is left to prettier (the layout prints type aliases flat only): returns how many.
+ */
 async function expectPrettiersLayout(modules: { path: string; content: string }[]) {
+  let declinedPaginators = 0;
   for (const { path, content } of modules) {
     const laidOut = layOutModule(content);
+    const formatted = await prettier(content);
+    if (laidOut === undefined && path.endsWith("/paginators.ts")) {
+      expect(formatted, path).toMatch(/^type \w+Item = NonNullable<$/m);
+      declinedPaginators++;
+      continue;
+    }
     expect(laidOut, `${path} was not laid out`).toBeDefined();
-    expect(laidOut, path).toBe(await prettier(content));
+    expect(laidOut, path).toBe(formatted);
   }
+  return declinedPaginators;
 }
 
 describe("the modules laid out without prettier", () => {
@@ -68,10 +80,13 @@ describe("the modules laid out without prettier", () => {
     async () => {
       const { ir } = await runPipeline({ inputs: [corpus.path] });
       const modules = laidOutModules(ir);
-      const versions = ir.services.reduce((n, s) => n + s.versions.length, 0);
-      // Eight modules per version, and each package's root index and mock entry point.
-      expect(modules.length).toBe(8 * versions + 2 * ir.services.length);
-      await expectPrettiersLayout(modules);
+      const versions = ir.services.flatMap((s) => s.versions);
+      const paged = versions.filter((v) => v.actions.some((a) => a.pagination !== undefined));
+      expect(paged.length).toBeGreaterThan(0);
+      // Eight modules per version and paginators where it pages; each package's root index and
+      // mock entry point.
+      expect(modules.length).toBe(8 * versions.length + paged.length + 2 * ir.services.length);
+      expect(await expectPrettiersLayout(modules)).toBeLessThan(paged.length);
     },
     120_000,
   );

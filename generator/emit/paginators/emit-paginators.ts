@@ -8,6 +8,7 @@ import {
   StructureKind,
   VariableDeclarationKind,
   type FunctionDeclarationStructure,
+  type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
 import type { Action, Pagination } from "../../ir/types.js";
@@ -23,7 +24,9 @@ export function emitPaginators(pkg: PackageContext): PlannedFile[] {
   return pkg.versions
     .filter((context) => context.names.paginators.size > 0)
     .map((context) =>
-      typescriptFile(`${context.dir}/paginators.ts`, paginatorsModule(context, pkg.see)),
+      typescriptFile(`${context.dir}/paginators.ts`, paginatorsModule(context, pkg.see), {
+        layOut: true,
+      }),
     );
 }
 
@@ -52,7 +55,12 @@ function paginatorsModule(context: VersionContext, see: SeeLine): Statements {
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "../runtime/paginate.js",
-      namedImports: ["paginateItems", "paginatePages", { name: "PagingRule", isTypeOnly: true }],
+      namedImports: [
+        "paginateItems",
+        "paginatePages",
+        "sendWith",
+        { name: "PagingRule", isTypeOnly: true },
+      ],
     },
     {
       kind: StructureKind.ImportDeclaration,
@@ -72,7 +80,12 @@ function paginatorsModule(context: VersionContext, see: SeeLine): Statements {
 function paginator(
   p: Paginated,
   see: SeeLine,
-): [VariableStatementStructure, FunctionDeclarationStructure, FunctionDeclarationStructure] {
+): [
+  TypeAliasDeclarationStructure,
+  VariableStatementStructure,
+  FunctionDeclarationStructure,
+  FunctionDeclarationStructure,
+] {
   const { action, pagination: rule, own, names } = p;
   const fields = [
     `style: ${stringLiteral(rule.style)}`,
@@ -82,8 +95,10 @@ function paginator(
     `total: ${stringLiteral(rule.total)}`,
     `items: ${stringLiteral(rule.items)}`,
   ];
-  const itemType = `NonNullable<${own.responseType}[${stringLiteral(rule.items)}]>[number]`;
-  const send = `(next: ${own.requestType}) => ${own.method}(client, next, options)`;
+  // A local name for the item type: not exported, and no name this module imports or declares
+  // ends in "Item" (request and response types, functions, rules), so it cannot clash.
+  const itemType = `${action.name}Item`;
+  const send = `sendWith(${own.method}, client, options)`;
   const how =
     `One ${action.name} call per page: ${rule.start} moves on ` +
     (rule.style === "offset" ? "by the items received" : "by one page") +
@@ -95,6 +110,12 @@ function paginator(
     { name: "options", type: "CallOptions", hasQuestionToken: true },
   ];
   return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: itemType,
+      docs: docs(`An item of ${rule.items} in a ${action.name} response.`),
+      type: `NonNullable<${own.responseType}[${stringLiteral(rule.items)}]>[number]`,
+    },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -115,7 +136,8 @@ function paginator(
       parameters,
       returnType: `AsyncGenerator<${itemType}, void, undefined>`,
       statements: [
-        `return paginateItems<${itemType}, ${own.requestType}, ${own.responseType}>(${send}, request, ${names.rule});`,
+        // The item type is inferred from the return type.
+        `return paginateItems(${send}, request, ${names.rule});`,
       ],
     },
     {

@@ -123,12 +123,14 @@ class ModulePrinter {
     return [head, indent([hardline, members]), hardline, "}"];
   }
 
-  /** `export type Name = Type;`, where it fits on its line (prettier would otherwise break it). */
+  /** `[export] type Name = Type;`, where it fits on its line (prettier would otherwise break it). */
   private typeAlias(node: ts.TypeAliasDeclaration): Doc {
-    if (!isExportedOnly(node.modifiers) || node.typeParameters !== undefined) {
+    const exported = isExportedOnly(node.modifiers);
+    if ((!exported && node.modifiers !== undefined) || node.typeParameters !== undefined) {
       throw new OutsideSubset("type alias");
     }
-    return fitsFlat(`export type ${node.name.text} = ${flatType(node.type, this.source)};`, 0);
+    const head = exported ? "export type" : "type";
+    return fitsFlat(`${head} ${node.name.text} = ${flatType(node.type, this.source)};`, 0);
   }
 
   private importDeclaration(node: ts.ImportDeclaration): Doc {

@@ -19,6 +19,7 @@ const KEYWORDS = new Map<ts.SyntaxKind, string>([
   [ts.SyntaxKind.StringKeyword, "string"],
   [ts.SyntaxKind.NumberKeyword, "number"],
   [ts.SyntaxKind.VoidKeyword, "void"],
+  [ts.SyntaxKind.UndefinedKeyword, "undefined"],
   [ts.SyntaxKind.BigIntKeyword, "bigint"],
   [ts.SyntaxKind.NeverKeyword, "never"],
   [ts.SyntaxKind.ObjectKeyword, "object"],

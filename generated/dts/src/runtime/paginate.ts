@@ -4,6 +4,7 @@
  * response's total is reached or a page comes back empty. Generated `paginate<Action>` functions
  * are one line over these two.
  */
+import type { CallOptions, CoreClient } from "./client.js";
 
 /** Which request parameters move through the results and which response fields hold them. */
 export interface PagingRule {
@@ -18,6 +19,18 @@ export interface PagingRule {
 }
 
 type Fields = { readonly [key: string]: unknown };
+
+/**
+ * An action's function as operations.ts exports it, bound to a client and call options: what
+ * paginatePages and paginateItems send each page's request with.
+ */
+export function sendWith<Req, Res>(
+  operation: (client: CoreClient, request: Req, options?: CallOptions) => Promise<Res>,
+  client: CoreClient,
+  options: CallOptions | undefined,
+): (request: Req) => Promise<Res> {
+  return (request) => operation(client, request, options);
+}
 
 /** Every page, from the one the request asks for (its own `start`, else the first). */
 export async function* paginatePages<Req extends object, Res extends object>(
