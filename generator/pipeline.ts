@@ -50,28 +50,20 @@ async function generate(
   const { outDir } = options;
   const readOnly = options.check === true;
   const generator = options.generatorFingerprint ?? generatorFingerprint();
+  // The package folders are checked against their records from the run's start, in a worker
+  // thread sharing the list with this one (package-cache.ts).
+  const packageCache = new PackageOutputCache(outDir, {
+    readOnly,
+    inWorker: options.packageCheckThread ?? true,
+  });
   const index = readInputIndex(outDir, generator);
   const pageCache = openPageCache(outDir, generator, { readOnly });
-  // The print workers start at the first changed page (they warm prettier while this thread reads
-  // and parses), or at the first file printed; a run that reuses every package starts none.
+  // The print workers start at the first file prettier must format (most modules are laid out
+  // in this thread, the changelog's new entry is written as prettier would): most runs start none.
   const formatter = deferredFormatter(options.printThreads ?? defaultFormatThreads());
-  let packageCache: PackageOutputCache | undefined;
   try {
-    const read = await readInputs(options.inputs, {
-      index,
-      pageCache,
-      onChangeFound: () => formatter.start(),
-      onStep: options.onStep,
-    });
+    const read = await readInputs(options.inputs, { index, pageCache, onStep: options.onStep });
     clock.add("load", read.loadMs);
-    // The package folders are checked against their records from now on: in a worker thread
-    // while this one plans, when the print workers were not started (no page changed: the run
-    // checks more than it prints); else in this thread, as it gets to them, while they format
-    // (package-cache.ts).
-    packageCache = new PackageOutputCache(outDir, {
-      readOnly,
-      inWorker: (options.packageCheckThread ?? true) && !formatter.started(),
-    });
     clock.add("parse", read.parseMs);
     options.onStep?.("check");
     const severityOverrides = options.severityOverrides ?? new Map();
@@ -132,7 +124,7 @@ async function generate(
       releases: generated.releases,
     });
   } finally {
-    await Promise.all([formatter.close(), packageCache?.close()]);
+    await Promise.all([formatter.close(), packageCache.close()]);
   }
 }
 

@@ -24,11 +24,6 @@ import type { PageCache } from "./page-cache.js";
 export interface ReadInputsOptions {
   readonly index: InputIndex;
   readonly pageCache: PageCache;
-  /**
-   * Told at the first page the index does not know: a run that will likely print starts its
-   * print workers then, so that they warm up while this thread reads the rest.
-   */
-  readonly onChangeFound?: () => void;
   readonly onStep?: ((step: string) => void) | undefined;
 }
 
@@ -79,7 +74,6 @@ export async function readInputs(
       touched++;
       continue;
     }
-    if (toParse.length === 0 && fromCache === 0) options.onChangeFound?.();
     const cached = hash === undefined ? undefined : options.pageCache.get(file, hash);
     if (cached === undefined || hash === undefined) {
       toParse.push({ file, hash, stat });

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { ApiChange } from "../../generator/diff/api-change.js";
 import {
   firstEntry,
+  isPrettierStable,
   keepChangelog,
   prependEntry,
   releaseEntry,
@@ -102,6 +103,68 @@ describe("changelog", () => {
     );
     expect(keptEntries).toBeGreaterThan(0);
   }, 60_000);
+
+  it("is written without prettier only where prettier would leave the new entry as it is", async () => {
+    // Values of any characters Markdown treats specially, next to the model's own.
+    const anyText = fc.oneof(
+      word,
+      fc.constantFrom(
+        "*a*",
+        "_a_",
+        "__a__",
+        "a *b* c",
+        "x_",
+        "`x`",
+        "a  b",
+        " a",
+        "a\\*",
+        "<b>",
+        "[a]",
+      ),
+      fc.string({
+        unit: fc.constantFrom("a", "_", "*", "`", "<", "[", "]", "#", " ", "-", "\\", "!", "&"),
+      }),
+    );
+    const anyChange = change.chain((c) =>
+      fc
+        .record({ path: anyText, before: fc.option(anyText, { nil: null }) })
+        .map((v) => ({ ...c, ...v })),
+    );
+    let stable = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyChange, { maxLength: 4 }), async (changes) => {
+        const planned =
+          changes.length === 0
+            ? keepChangelog(undefined, firstEntry("1.0.0", 2))
+            : prependEntry(undefined, releaseEntry("1.2.3", "patch", changes));
+        if (!isPrettierStable(planned.text)) return;
+        stable++;
+        const text = withGeneratedHeader(PATH, planned.text);
+        expect(await prettier(planned.text)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+    expect(stable).toBeGreaterThan(30);
+  }, 60_000);
+
+  it("needs no prettier for an entry of the model's usual values", () => {
+    const usual: ApiChange = {
+      id: "request-parameter-type-changed",
+      service: "dts",
+      version: "2018-03-30",
+      action: "ModifyMigrateJob",
+      structure: null,
+      path: "ModifyMigrateJob.Job_Name",
+      before: "string",
+      after: "(number | string)[] | null",
+      breaking: true,
+      severity: "error",
+      position: null,
+    };
+    const text = prependEntry(undefined, releaseEntry("2.0.0", "major", [usual])).text;
+    expect(isPrettierStable(text)).toBe(true);
+    expect(isPrettierStable(text.replace("Job_Name", "Job *Name*"))).toBe(false);
+  });
 
   it("formats the new entry only: earlier entries are kept as they were written", async () => {
     const previous = await printed(keepChangelog(undefined, firstEntry("0.1.0", 2)));

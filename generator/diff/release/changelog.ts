@@ -20,6 +20,41 @@ export interface PlannedChangelog {
   readonly kept: string;
 }
 
+/**
+ * A value as it may stand in a changelog line that prettier's Markdown printer leaves as it is:
+ * words of letters, digits and `. # @ ( ) | [ ] : / , < > = -`, an underscore only inside a word
+ * (never emphasis), separated by single spaces. Names from the pages' closed grammars, canonical
+ * types, versions and hosts all are.
+ */
+const WORD = String.raw`(?:[A-Za-z0-9.#@()|[\]:/,<>=-]|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9]))+`;
+const VALUE = String.raw`${WORD}(?: ${WORD})*`;
+
+/** The lines of a changelog's title and new entry as this module writes them, values plain. */
+const STABLE_LINE = [
+  /^# Changelog$/,
+  /^$/,
+  /^## \d+\.\d+\.\d+$/,
+  /^\d+ (?:breaking|compatible) change\(s\); (?:major|minor|patch) bump\.$/,
+  /^API recorded \(\d+ action\(s\)\); later entries list every change from here\.$/,
+  new RegExp(
+    String.raw`^- (?:\*\*breaking\*\* )?\`${WORD}\`(?: \(${WORD}\))?: [a-zA-Z -]+(?: \((?:was )?${VALUE}(?: -> ${VALUE})?\))?$`,
+  ),
+];
+
+/**
+ * True when prettier would leave a changelog's planned `text` (its title and new entry) as it
+ * is, so that the print phase need not format it: every line is one this module writes, with
+ * plain values, and no two blank lines meet. test/print/changelog-tail.test.ts checks this against
+ * prettier over entries of any values.
+ */
+export function isPrettierStable(text: string): boolean {
+  if (!text.endsWith("\n") || text.includes("\n\n\n")) return false;
+  return text
+    .slice(0, -1)
+    .split("\n")
+    .every((line) => STABLE_LINE.some((pattern) => pattern.test(line)));
+}
+
 /** The changelog with `entry` on top of the entries of `previous` (a CHANGELOG.md's text). */
 export function prependEntry(previous: string | undefined, entry: string): PlannedChangelog {
   return { text: `${TITLE}\n\n${entry}`, kept: previousEntries(previous) };

@@ -7,12 +7,21 @@
 import { CHANGELOG_FILE, RECORD_FILE } from "../../diff/release/previous-release.js";
 import { recordData } from "../../diff/record-file.js";
 import type { PackageContext } from "../package-context.js";
-import { jsonFile, textFile, type PlannedFile } from "../planned-file.js";
+import { isPrettierStable, type PlannedChangelog } from "../../diff/release/changelog.js";
+import { formattedText, jsonFile, textFile, type PlannedFile } from "../planned-file.js";
 
 export function emitApiRecord({ folder, release }: PackageContext): PlannedFile[] {
   return [
     // The data diff/record-file.ts writes and reads back (recordText is its JSON text).
     jsonFile(`${folder}/${RECORD_FILE}`, recordData(release.record)),
-    textFile(`${folder}/${CHANGELOG_FILE}`, release.changelog.text, release.changelog.kept),
+    changelogFile(`${folder}/${CHANGELOG_FILE}`, release.changelog),
   ];
+}
+
+/**
+ * The changelog as written when prettier would leave its new part as it is (the earlier entries
+ * were formatted by the run that wrote them), else its new part to format.
+ */
+function changelogFile(path: string, { text, kept }: PlannedChangelog): PlannedFile {
+  return isPrettierStable(text) ? formattedText(path, text + kept) : textFile(path, text, kept);
 }
