@@ -140,11 +140,12 @@ export const generateBenchmark: Benchmark = {
           note:
             `${note}; bound by: this thread's time in each phase of the first run ` +
             `(${first.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(", ")}; ` +
-            "the first run is cold: V8 compiles as it goes; print is the wait for the prettier " +
-            "worker, which formats what this thread does not lay out itself while this thread " +
-            "emits, renders and lays out the next package); the parse is remark's, about the " +
-            "bare parse; the run is CPU-bound: V8's compiler and GC helper threads take a large " +
-            "part of the second core (see the worker row's CPU split)",
+            "the first run is cold: V8 compiles as it goes; every module is laid out in this " +
+            "thread (print/typescript-layout/) and the changelog's new entry written as " +
+            "prettier would, so prettier formats only what the layout declines: 6 of the " +
+            "corpus's 14 paginators modules, whose item type does not fit its line); the " +
+            "parse is remark's, about the bare parse; the rest is emit and layout in this " +
+            "thread, and V8's compiler and GC helper threads on the second core",
         }),
         measuredRow({
           row: ROW_RERUN,
@@ -166,11 +167,11 @@ export const generateBenchmark: Benchmark = {
           note:
             `${defaultFormatThreads()} print worker(s) on ${availableParallelism()} core(s), ` +
             `${probeRounds} rounds of fresh processes; one thread: ${cores("one thread")}; ` +
-            `workers: ${cores("worker threads")}; bound by: what is left to format (the ` +
-            "validators, types, errors, example data, operations, client and index modules are laid out in the main " +
-            "thread, print/typescript-layout/) and the CPU: in a fresh process V8's compiler " +
-            "and GC helper threads take most of the second core. The worker pays in memory " +
-            "(see each side's peak RSS: the main thread never loads prettier), not in time",
+            `workers: ${cores("worker threads")}; bound by: what is left to format, almost ` +
+            "nothing: every module is laid out in the main thread (print/typescript-layout/) " +
+            "but the 6 paginators modules the layout declines, so the worker has nothing to " +
+            "take off the main thread. The second core pays in the package check instead (the " +
+            "incremental benchmark's check-thread row)",
         }),
       ];
       return rows;

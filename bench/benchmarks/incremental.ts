@@ -148,18 +148,15 @@ export const incrementalBenchmark: Benchmark = {
           target: TARGET,
           note:
             `${pages.length} pages, ${packages} packages, one regenerated; ` +
-            "bound by: the CPU of two cores. Both sides emit, lay out and write the package in " +
-            "this thread while the print worker starts prettier and formats its mock entry " +
-            "point, paginators, example test and changelog. Beyond that, the tree's fixed work " +
-            "in this thread (profiles of 2026-11-30): reading the input index (4.4 MB: services' " +
-            "diagnostics 1.7, page facts 1.6, page diagnostics 0.7; ~18 ms), a stat of every page " +
-            "(~15 ms), planning the tree and building the service (~20-30 ms), the out folder's " +
-            "ownership check (~11 ms), and checking the other 524 packages' folders against " +
-            "their records (35,610 lstat and 6.2 MB of records, ~110 ms of CPU, in this thread " +
-            "while prettier starts on the other core). The index is written as changes only " +
-            "(~2 ms, was ~35). Per run about 700-800 ms of CPU across all threads (V8's helper " +
-            "threads ~200) against 300-350 ms alone, so the ratio moves with the machine's noise " +
-            "(1.32-1.73x over this session's runs)",
+            "bound by: the tree's fixed work in this thread, now that the package alone needs " +
+            "no prettier (every module laid out, the changelog written as prettier would: alone " +
+            "fell from ~200 to ~100 ms, the incremental run from ~300 to ~190 ms). Per run, " +
+            "from profiles of 2026-11-30: reading the 4.4 MB input index (~15 ms; services' " +
+            "diagnostics 1.7 MB, page facts 1.6 MB), a stat of every page (~8 ms), planning " +
+            "the tree from page facts (~11 ms), the out folder's ownership check (~6 ms), " +
+            "garbage collection (~23 ms), and the part of the package check this thread takes " +
+            "over when it gets there before the check's worker is done (~45 ms of the 35,610 " +
+            "lstat and 6.2 MB of records). The index is written as changes only (~1 ms)",
         }),
         measuredRow({
           row: ROW_CHECK_THREAD,
