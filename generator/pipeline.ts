@@ -5,13 +5,14 @@
  * A run with an out folder is incremental (generator/cache/): a page the input index knows
  * unchanged is not read, the tree is planned from every page's facts, a service is built only
  * when its key changed, and a package is generated only when its key changed or its folder no
- * longer holds what was written. The output is byte for byte what a run from nothing writes.
+ * longer holds what was written (checked in a worker thread from the run's start). The output
+ * is byte for byte what a run from nothing writes.
  *
  * Memory stays flat in the number of pages: the parsed pages are dropped once the services are
  * built, and packages are emitted, printed and written one at a time, so a run holds one
- * package's files (two while the next is emitted during printing). Most modules are laid out in
- * this thread as prettier would (print/typescript-layout/); prettier formats the rest in worker
- * threads (print/format-pool.ts) while this thread emits the next package.
+ * package's files (two while the next is emitted during printing). Modules are laid out in this
+ * thread as prettier would (print/typescript-layout/); prettier formats only what the layout
+ * declines, in a worker thread (print/format-pool.ts) while this thread emits the next package.
  */
 import type { Diagnostic } from "./diagnostics/types.js";
 import type { PhaseTiming, PipelineOptions, PipelineResult } from "./pipeline-types.js";
