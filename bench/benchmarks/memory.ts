@@ -62,8 +62,9 @@ export const memoryBenchmark: Benchmark = {
           target: atMost(1, "<= 1 (400 MB at every size)"),
           note:
             `slope ${(memorySlope / 1e3).toFixed(1)} kB per page from ${nq} to ${nf} pages; ` +
-            "bound by: tsx's loader and the modules it loads (TypeScript and ts-morph in this thread, " +
-            "prettier in the print workers only) and the print workers' heaps (fixed, young " +
+            "bound by: tsx's loader and the modules it loads (TypeScript and ts-morph in this " +
+            "thread; prettier only in the print worker, started at the first module the layout " +
+            "declines: at 15x, 90 paginators modules) and that worker's heap (fixed, young " +
             "generation capped), " +
             "the parsed pages while parsing and the IR for the whole run (live), " +
             "and 64 MB of garbage allowed between collections",
@@ -74,7 +75,7 @@ export const memoryBenchmark: Benchmark = {
           baseline: `${ms(tq)} (${nq}), ${ms(th)} (${nh}), ${ms(ta)} (${na} pages)`,
           ratio: highTime / lowTime,
           target: atMost(2, "<= 2x (linear)"),
-          note: `per page: ${lowTime.toFixed(1)} ms (${nq}->${na}), ${highTime.toFixed(1)} ms (${na}->${nf}); one fresh process per size, pipeline time only; bound by: print (prettier), then parse and emit`,
+          note: `per page: ${lowTime.toFixed(1)} ms (${nq}->${na}), ${highTime.toFixed(1)} ms (${na}->${nf}); one fresh process per size, pipeline time only; bound by: parse (remark), then emit and layout in the main thread`,
         }),
       ];
     } catch (error) {
