@@ -15,11 +15,11 @@ export const BLANK_LINE: WriterFunction = (writer) => {
 
 export type FilePlan =
   /**
-   * A TypeScript module, printed by ts-morph. With `layOut`, the print phase lays it out as
-   * prettier would by itself (print/typescript-layout/) and leaves it to prettier only when it
-   * holds something that layout does not cover.
+   * A TypeScript module, printed by ts-morph. The print phase lays it out as prettier would by
+   * itself (print/typescript-layout/), and leaves it to prettier only when it holds something
+   * that layout does not cover.
    */
-  | { readonly kind: "typescript"; readonly statements: Statements; readonly layOut?: boolean }
+  | { readonly kind: "typescript"; readonly statements: Statements }
   /** A JSON document, serialised with two-space indentation. */
   | { readonly kind: "json"; readonly value: unknown }
   /**
@@ -45,13 +45,8 @@ export interface PlannedFile {
   readonly plan: FilePlan;
 }
 
-export function typescriptFile(
-  path: string,
-  statements: Statements,
-  options: { readonly layOut?: boolean } = {},
-): PlannedFile {
-  const layOut = options.layOut === true ? { layOut: true } : {};
-  return { path, plan: { kind: "typescript", statements, ...layOut } };
+export function typescriptFile(path: string, statements: Statements): PlannedFile {
+  return { path, plan: { kind: "typescript", statements } };
 }
 
 export function jsonFile(path: string, value: unknown): PlannedFile {

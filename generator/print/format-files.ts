@@ -54,10 +54,7 @@ export class PackagePrinter {
         }
         const content = withGeneratedHeader(file.path, renderPlan(file.plan));
         if (!FORMATTED.test(file.path)) return { path: file.path, content };
-        const laidOut =
-          file.plan.kind === "typescript" && file.plan.layOut === true
-            ? layOutModule(content)
-            : undefined;
+        const laidOut = plan.kind === "typescript" ? layOutModule(content) : undefined;
         return {
           path: file.path,
           content: laidOut ?? (await this.formatOnce(file.path, content, call)),
@@ -101,8 +98,8 @@ export async function formatFiles(files: readonly PlannedFile[]): Promise<Genera
  * - the README: laid out as prettier would (plan kind "formatted");
  * - package.json: prettier prints it as JSON.stringify does (its json-stringify parser);
  * - other JSON: json-layout.ts, where it can promise prettier's layout.
- * A TypeScript plan marked `layOut` is laid out in print() (typescript-layout/), after its notice
- * is added, since the notice is part of what prettier would format.
+ * A TypeScript plan is laid out in print() (typescript-layout/), after its notice is added,
+ * since the notice is part of what prettier would format.
  */
 function preformatted(file: PlannedFile): string | undefined {
   const { plan } = file;

@@ -20,23 +20,19 @@ import type { SeeLine } from "../typescript/provenance.js";
 export function emitErrors(pkg: PackageContext): PlannedFile[] {
   const see = pkg.see;
   return pkg.versions.map((context) =>
-    typescriptFile(
-      `${context.dir}/errors.ts`,
-      [
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "../runtime/errors.js",
-          // A version without error codes (no page lists any) declares no class: no base import.
-          namedImports: [
-            ...(context.names.errorClasses.length > 0 ? ["TencentCloudError"] : []),
-            { name: "ErrorRegistry", isTypeOnly: true },
-          ],
-        },
-        ...context.names.errorClasses.map((plan) => errorClass(plan, see)),
-        registry(context),
-      ],
-      { layOut: true },
-    ),
+    typescriptFile(`${context.dir}/errors.ts`, [
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "../runtime/errors.js",
+        // A version without error codes (no page lists any) declares no class: no base import.
+        namedImports: [
+          ...(context.names.errorClasses.length > 0 ? ["TencentCloudError"] : []),
+          { name: "ErrorRegistry", isTypeOnly: true },
+        ],
+      },
+      ...context.names.errorClasses.map((plan) => errorClass(plan, see)),
+      registry(context),
+    ]),
   );
 }
 

@@ -47,10 +47,8 @@ export function emitExampleTests(pkg: PackageContext): PlannedFile[] {
     ...versions.flatMap((context) => {
       const { testing } = context.names;
       return [
-        typescriptFile(`${folder}/${testing.exampleData}`, dataModule(context, pkg.commonErrors), {
-          layOut: true,
-        }),
-        typescriptFile(`${folder}/${testing.exampleTest}`, testModule(context), { layOut: true }),
+        typescriptFile(`${folder}/${testing.exampleData}`, dataModule(context, pkg.commonErrors)),
+        typescriptFile(`${folder}/${testing.exampleTest}`, testModule(context)),
       ];
     }),
   ];

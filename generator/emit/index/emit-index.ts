@@ -86,14 +86,10 @@ const RUNTIME_REEXPORTS: readonly OptionalKind<ExportDeclarationStructure>[] = [
 
 export function emitIndex(pkg: PackageContext): PlannedFile[] {
   return pkg.versions.map(({ dir, names }) =>
-    typescriptFile(
-      `${dir}/index.ts`,
-      [
-        ...versionModuleExports(names).map(reexport),
-        ...RUNTIME_REEXPORTS.map((d) => ({ ...d, kind: StructureKind.ExportDeclaration as const })),
-      ],
-      { layOut: true },
-    ),
+    typescriptFile(`${dir}/index.ts`, [
+      ...versionModuleExports(names).map(reexport),
+      ...RUNTIME_REEXPORTS.map((d) => ({ ...d, kind: StructureKind.ExportDeclaration as const })),
+    ]),
   );
 }
 

@@ -24,7 +24,7 @@ export function emitMock(pkg: PackageContext): PlannedFile[] {
     ...pkg.templates
       .sources("mock")
       .map(({ name, content }) => templateCopy(`${pkg.folder}/src/mock/${name}`, content)),
-    typescriptFile(`${pkg.folder}/src/mock/index.ts`, mockEntryPoint(pkg), { layOut: true }),
+    typescriptFile(`${pkg.folder}/src/mock/index.ts`, mockEntryPoint(pkg)),
   ];
 }
 

@@ -24,7 +24,7 @@ import { docs } from "../typescript/jsdoc.js";
 
 export function emitClient(pkg: PackageContext): PlannedFile[] {
   return pkg.versions.map((context) =>
-    typescriptFile(`${context.dir}/client.ts`, clientModule(context, pkg.see), { layOut: true }),
+    typescriptFile(`${context.dir}/client.ts`, clientModule(context, pkg.see)),
   );
 }
 

@@ -22,9 +22,7 @@ import { actionDocs } from "./action-docs.js";
 
 export function emitOperations(pkg: PackageContext): PlannedFile[] {
   return pkg.versions.map((context) =>
-    typescriptFile(`${context.dir}/operations.ts`, operationsModule(context, pkg.see), {
-      layOut: true,
-    }),
+    typescriptFile(`${context.dir}/operations.ts`, operationsModule(context, pkg.see)),
   );
 }
 

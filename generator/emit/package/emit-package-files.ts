@@ -97,11 +97,9 @@ export function emitPackageFiles(pkg: PackageContext): PlannedFile[] {
     ...[...STATIC_FILES].map(([name, path]) =>
       templateCopy(`${folder}/${path}`, templates.text("package", name)),
     ),
-    typescriptFile(
-      `${folder}/src/index.ts`,
-      [rootIndexSource(readme.versions.map((v) => v.subpath.slice(2)))],
-      { layOut: true },
-    ),
+    typescriptFile(`${folder}/src/index.ts`, [
+      rootIndexSource(readme.versions.map((v) => v.subpath.slice(2))),
+    ]),
   ];
 }
 

@@ -24,9 +24,7 @@ export function emitPaginators(pkg: PackageContext): PlannedFile[] {
   return pkg.versions
     .filter((context) => context.names.paginators.size > 0)
     .map((context) =>
-      typescriptFile(`${context.dir}/paginators.ts`, paginatorsModule(context, pkg.see), {
-        layOut: true,
-      }),
+      typescriptFile(`${context.dir}/paginators.ts`, paginatorsModule(context, pkg.see)),
     );
 }
 

@@ -47,7 +47,7 @@ export function emitTypes(pkg: PackageContext): PlannedFile[] {
     for (const structure of version.structures) {
       statements.push(structureType(structure, file, sideOf(structure)));
     }
-    return typescriptFile(`${dir}/types.ts`, statements, { layOut: true });
+    return typescriptFile(`${dir}/types.ts`, statements);
   });
 }
 

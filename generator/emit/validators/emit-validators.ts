@@ -18,7 +18,7 @@ export function emitValidators(pkg: PackageContext): PlannedFile[] {
   return pkg.versions.map((context) =>
     // The largest generated module, in a subset of TypeScript print/typescript-layout/ lays out
     // itself: formatting it was ~40% of prettier's work in a corpus run.
-    typescriptFile(`${context.dir}/validators.ts`, validatorModule(context), { layOut: true }),
+    typescriptFile(`${context.dir}/validators.ts`, validatorModule(context)),
   );
 }
 

@@ -5,10 +5,12 @@
  * printer (`prettier/doc`) prints them. Formatting with prettier is mostly its parse, comment
  * attachment and tree printing; the doc printer is about a tenth of it.
  *
- * The subset is what seven of a version's modules hold (validators, types, errors, operations,
- * client, index, example data; their emitters mark their plans `layOut`): imports and exports,
- * functions and classes with typed parameters, `const` declarations, interfaces and type aliases
- * that fit on their lines, if, for-in, switch, return, calls, `new`, `===`/`!==`/`&&`/`||`, `!`,
+ * The subset is what the generated modules hold (each version's validators, types, errors,
+ * operations, client, index, paginators, example data and example test; each package's root
+ * index and mock entry point): imports and exports, functions and classes with typed
+ * parameters, `const` declarations, interfaces and type aliases that fit on their lines, call
+ * statements, if, for-in, switch, return, calls (a lone object argument hugged), `new`,
+ * `===`/`!==`/`&&`/`||`, `!`,
  * `typeof`, conditionals, element reads, arrays, objects, strings, numbers, `as`/`satisfies`, doc
  * comments and a few types. For anything else (another node kind, a comment elsewhere, an array
  * of numbers, which prettier fills) `layOutModule` returns undefined and the module is formatted by
