@@ -24,7 +24,6 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { UNOWNED_ENTRIES } from "../write/list-package-files.js";
 import { CACHE_DIR_NAME, writeJsonAtomically } from "./cache-entry.js";
 import { CACHE_FORMAT } from "./generator-fingerprint.js";
 import { hashText } from "./hash-files.js";
@@ -75,12 +74,7 @@ export class PackageOutputCache {
     },
   ) {
     this.dir = path.join(outDir, CACHE_DIR_NAME, RECORDS_DIR);
-    this.check = {
-      outDir,
-      recordsDir: this.dir,
-      format: CACHE_FORMAT,
-      unownedEntries: [...UNOWNED_ENTRIES],
-    };
+    this.check = { outDir, recordsDir: this.dir, format: CACHE_FORMAT };
     this.folders = recordedFolders(this.dir);
     if (options.inWorker && this.folders.length > 0) {
       const module = options.workerModule ?? new URL("./package-check-worker.mjs", import.meta.url);

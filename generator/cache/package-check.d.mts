@@ -5,8 +5,6 @@ export interface PackageCheckInput {
   readonly recordsDir: string;
   /** The cache format a record must have (generator-fingerprint.ts: CACHE_FORMAT). */
   readonly format: number;
-  /** Entries at the top of a package folder that are not the generator's (node_modules, dist). */
-  readonly unownedEntries: readonly string[];
 }
 
 /** Folder -> its record's key, for each package checked whose folder holds what was recorded. */

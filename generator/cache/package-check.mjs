@@ -4,6 +4,7 @@
 // packages' files there, on the second core, while this thread reads, plans and emits.
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { listPackageFiles } from "../write/list-package-files.mjs";
 
 /** The folders that have a record in `recordsDir`, sorted. */
 export function recordedFolders(recordsDir) {
@@ -30,11 +31,7 @@ export function recordedFolders(recordsDir) {
  * renamed, so it is not listed: only each file is checked (size, time, inode; its hash when those
  * moved).
  */
-export function checkClaimedPackages(
-  { outDir, recordsDir, format, unownedEntries },
-  folders,
-  claims,
-) {
+export function checkClaimedPackages({ outDir, recordsDir, format }, folders, claims) {
   const intact = {};
   const restat = {};
   let checked = 0;
@@ -44,7 +41,7 @@ export function checkClaimedPackages(
     const record = readRecord(`${recordsDir}/${pkg}.json`, format);
     if (record === undefined) continue;
     const moved = { files: {}, folders: {} };
-    if (holdsRecorded(outDir, pkg, record, unownedEntries, moved)) {
+    if (holdsRecorded(outDir, pkg, record, moved)) {
       intact[pkg] = record.key;
       const count = Object.keys(moved.files).length + Object.keys(moved.folders).length;
       if (count > 0) restat[pkg] = moved;
@@ -56,11 +53,11 @@ export function checkClaimedPackages(
 /** A time this recent may be shared by a later write of the same size: not recorded. */
 const RACY_MS = 2_000;
 
-function holdsRecorded(outDir, pkg, record, unownedEntries, moved) {
+function holdsRecorded(outDir, pkg, record, moved) {
   const foldersUnchanged = Object.entries(record.folders)
     .map(([folder, recorded]) => sameFolder(outDir, folder, recorded, moved))
     .every(Boolean);
-  if (!foldersUnchanged && !sameFileList(outDir, pkg, record, unownedEntries)) return false;
+  if (!foldersUnchanged && !sameFileList(outDir, pkg, record)) return false;
   return Object.entries(record.files).every(([file, recorded]) =>
     sameFile(outDir, file, recorded, moved),
   );
@@ -97,29 +94,17 @@ function sameFile(outDir, file, [sha, size, mtimeMs, ino], moved) {
 }
 
 /** The files under the package folder (what the write phase owns) are those recorded. */
-function sameFileList(outDir, pkg, record, unownedEntries) {
-  let count = 0;
-  const walk = (relative, top) => {
-    let entries;
-    try {
-      entries = readdirSync(`${outDir}/${relative}`, { withFileTypes: true });
-    } catch {
-      return false;
-    }
-    for (const entry of entries) {
-      if (top && unownedEntries.includes(entry.name)) continue;
-      const path = `${relative}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!walk(path, false)) return false;
-      } else if (record.files[path] === undefined) {
-        return false;
-      } else {
-        count++;
-      }
-    }
-    return true;
-  };
-  return walk(pkg, true) && count === Object.keys(record.files).length;
+function sameFileList(outDir, pkg, record) {
+  let onDisk;
+  try {
+    onDisk = listPackageFiles(outDir, pkg);
+  } catch {
+    return false; // unreadable: generated again
+  }
+  return (
+    onDisk.length === Object.keys(record.files).length &&
+    onDisk.every((file) => record.files[file] !== undefined)
+  );
 }
 
 /** The record; undefined when absent, unreadable, of another format or shape (hand-edited). */

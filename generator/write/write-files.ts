@@ -16,7 +16,7 @@ import { compareCodeUnits } from "../code-unit-order.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { isMarked, MARK_CONTENT, MARK_FILE, ownershipOf } from "./folder-mark.js";
-import { listPackageFiles, UNOWNED_ENTRIES } from "./list-package-files.js";
+import { listPackageFiles, UNOWNED_ENTRIES } from "./list-package-files.mjs";
 import { OutFolderRefusedError, refusedFolder } from "./out-folder-refused.js";
 
 export interface WriteReport {
@@ -163,7 +163,7 @@ async function packageDrift(
   files: readonly GeneratedFile[],
 ): Promise<string[]> {
   const wanted = new Map(files.map((f) => [f.path, f.content]));
-  const onDisk = await listPackageFiles(outDir, pkg);
+  const onDisk = listPackageFiles(outDir, pkg);
   const drift = onDisk.filter((path) => !wanted.has(path));
   // A file the listing did not find is missing: not read (a fresh out folder reads nothing).
   // Files under an unowned entry (dist/, node_modules/) are never listed, so they are read.

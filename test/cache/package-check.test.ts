@@ -205,7 +205,6 @@ describe("package check", { timeout: 60_000 }, () => {
       outDir: written,
       recordsDir: path.join(written, CACHE_DIR_NAME, "packages"),
       format: CACHE_FORMAT,
-      unownedEntries: ["node_modules", "dist"],
     };
     const folders = recordedFolders(input.recordsDir);
     expect(folders).toEqual(PACKAGES);
