@@ -20,7 +20,7 @@
  * 35,000 files of a 15x tree on the second core while this thread reads and plans takes a re-run
  * from ~175 to ~140 ms (bench: the package check thread row).
  */
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { GeneratedFile } from "../emit/generated-file.js";
@@ -30,24 +30,12 @@ import { hashText } from "./hash-files.js";
 import {
   checkClaimedPackages,
   recordedFolders,
-  type PackageVerdicts,
+  type FileRecord,
+  type FolderRecord,
   type PackageCheckInput,
+  type PackageRecord,
+  type PackageVerdicts,
 } from "./package-check.mjs";
-
-/** [sha256, size, mtimeMs, ino] of a file as written. */
-type FileRecord = readonly [string, number, number, number];
-
-/** [mtimeMs, ino] of a folder of a package as written. */
-type FolderRecord = readonly [number, number];
-
-interface PackageRecord {
-  readonly format: typeof CACHE_FORMAT;
-  readonly key: string;
-  /** Out-dir-relative path -> record. */
-  readonly files: Readonly<Record<string, FileRecord>>;
-  /** Every folder holding the files (the package folder included) -> record. */
-  readonly folders: Readonly<Record<string, FolderRecord>>;
-}
 
 const RECORDS_DIR = "packages";
 
@@ -101,21 +89,8 @@ export class PackageOutputCache {
    */
   async refreshRecord(pkg: string): Promise<void> {
     if (this.options.readOnly) return;
-    const verdicts = await (this.verdicts ??= this.collectVerdicts());
-    const moved = verdicts.restat[pkg];
-    if (moved === undefined) return;
-    let record: PackageRecord;
-    try {
-      record = JSON.parse(readFileSync(this.fileOf(pkg), "utf8")) as PackageRecord;
-    } catch {
-      return;
-    }
-    if (record.key !== verdicts.intact[pkg]) return; // not the record that was checked
-    const refreshed: PackageRecord = {
-      ...record,
-      files: { ...record.files, ...moved.files },
-      folders: { ...record.folders, ...moved.folders },
-    };
+    const refreshed = (await (this.verdicts ??= this.collectVerdicts())).restat[pkg];
+    if (refreshed === undefined) return;
     try {
       writeJsonAtomically(this.fileOf(pkg), refreshed);
     } catch {

@@ -10,19 +10,30 @@ export interface PackageCheckInput {
 /** Folder -> its record's key, for each package checked whose folder holds what was recorded. */
 export type IntactPackages = Readonly<Record<string, string>>;
 
-/** The stats now of an intact package's files and folders whose times or inodes moved. */
-export interface MovedStats {
-  /** Out-dir-relative file -> [sha256, size, mtimeMs, ino]. */
-  readonly files: Readonly<Record<string, readonly [string, number, number, number]>>;
-  /** Out-dir-relative folder -> [mtimeMs, ino]. */
-  readonly folders: Readonly<Record<string, readonly [number, number]>>;
+/** [sha256, size, mtimeMs, ino] of a file as written. */
+export type FileRecord = readonly [string, number, number, number];
+
+/** [mtimeMs, ino] of a folder of a package as written. */
+export type FolderRecord = readonly [number, number];
+
+/** A package's record, `<out>/.tcgen-cache/packages/<folder>.json` (package-cache.ts writes it). */
+export interface PackageRecord {
+  readonly format: number;
+  readonly key: string;
+  /** Out-dir-relative path -> record. */
+  readonly files: Readonly<Record<string, FileRecord>>;
+  /** Every folder holding the files (the package folder included) -> record. */
+  readonly folders: Readonly<Record<string, FolderRecord>>;
 }
 
 /** What a thread found of the folders it checked. */
 export interface PackageVerdicts {
   readonly intact: IntactPackages;
-  /** Folder -> its moved stats, for intact packages only. */
-  readonly restat: Readonly<Record<string, MovedStats>>;
+  /**
+   * Folder -> its record with the stats its files and folders have now, for intact packages some
+   * of whose files or folders have other times or inodes than recorded but the same bytes.
+   */
+  readonly restat: Readonly<Record<string, PackageRecord>>;
 }
 
 /** The folders that have a record in `recordsDir`, sorted. */

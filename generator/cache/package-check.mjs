@@ -23,8 +23,8 @@ export function recordedFolders(recordsDir) {
  * - `intact`: folder -> the key its record was generated from, for each folder that holds exactly
  *   the recorded files, each with the recorded bytes;
  * - `restat`: for an intact folder some of whose files or folders have other times or inodes than
- *   recorded (touched, checked out again) but the same bytes, their stats now, so that its record
- *   can be brought up to date and the next run does not hash them again;
+ *   recorded (touched, checked out again) but the same bytes, its record with their stats now, to
+ *   be stored so that the next run does not hash them again;
  * - `checked`: how many folders it checked.
  *
  * A folder whose modification time and inode are as recorded has had no entry added, removed or
@@ -44,7 +44,10 @@ export function checkClaimedPackages({ outDir, recordsDir, format }, folders, cl
     if (holdsRecorded(outDir, pkg, record, moved)) {
       intact[pkg] = record.key;
       const count = Object.keys(moved.files).length + Object.keys(moved.folders).length;
-      if (count > 0) restat[pkg] = moved;
+      if (count > 0) {
+        const files = { ...record.files, ...moved.files };
+        restat[pkg] = { ...record, files, folders: { ...record.folders, ...moved.folders } };
+      }
     }
   }
   return { intact, restat, checked };
