@@ -91,15 +91,16 @@ async function generate(
         packageCache,
         onStep: options.onStep,
         // The caches are stored once the out folder is known to be ours (a refused run leaves it
-        // untouched): the parsed pages at once, so that their JSON is not held while packages are
-        // emitted; the index while the print workers format the first package. Package records
-        // (package-cache.ts), not the index, say what a package folder holds, so an index stored
-        // before its packages are written is never wrong about them.
-        onOutFolderAccepted: readOnly ? undefined : () => pageCache.commit(),
-        whilePrinting:
-          readOnly || !indexChanged
-            ? undefined
-            : () => writeInputIndex(outDir, generator, indexOf(read.pages, built), index),
+        // untouched), before the first package is written. Package records (package-cache.ts),
+        // not the index, say what a package folder holds, so an index stored before its packages
+        // are written is never wrong about them.
+        onOutFolderAccepted: readOnly
+          ? undefined
+          : () => {
+              pageCache.commit();
+              if (indexChanged)
+                writeInputIndex(outDir, generator, indexOf(read.pages, built), index);
+            },
         time: clock.time,
         parsedPages: read.changedPages,
       },

@@ -24,11 +24,13 @@ import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { GeneratedFile } from "../emit/generated-file.js";
+import { MARK_FILE } from "../write/folder-mark.js";
 import { CACHE_DIR_NAME, writeJsonAtomically } from "./cache-entry.js";
 import { CACHE_FORMAT } from "./generator-fingerprint.js";
 import { hashText } from "./hash-files.js";
 import {
   checkClaimedPackages,
+  recordedContents,
   recordedFolders,
   type FileRecord,
   type FolderRecord,
@@ -62,7 +64,7 @@ export class PackageOutputCache {
     },
   ) {
     this.dir = path.join(outDir, CACHE_DIR_NAME, RECORDS_DIR);
-    this.check = { outDir, recordsDir: this.dir, format: CACHE_FORMAT };
+    this.check = { outDir, recordsDir: this.dir, format: CACHE_FORMAT, markFile: MARK_FILE };
     this.folders = recordedFolders(this.dir);
     if (options.inWorker && this.folders.length > 0) {
       const module = options.workerModule ?? new URL("./package-check-worker.mjs", import.meta.url);
@@ -80,6 +82,14 @@ export class PackageOutputCache {
    */
   async upToDate(pkg: string, key: string): Promise<boolean> {
     return (await (this.verdicts ??= this.collectVerdicts())).intact[pkg] === key;
+  }
+
+  /**
+   * The package folders found to hold exactly what their records say, whatever key they were
+   * generated from: each holds tcgen's mark file as tcgen wrote it, so it is tcgen's.
+   */
+  async intactFolders(): Promise<ReadonlySet<string>> {
+    return new Set(Object.keys((await (this.verdicts ??= this.collectVerdicts())).intact));
   }
 
   /**
@@ -103,13 +113,30 @@ export class PackageOutputCache {
     await this.helper?.stop();
   }
 
-  /** Records the package as just written (or found identical): `files` are on disk now. */
-  record(pkg: string, key: string, files: readonly GeneratedFile[]): void {
+  /**
+   * Path -> SHA-256 of every file in the folder `pkg`, when it holds exactly what its record says
+   * (checked now, in this thread: asked for a package about to be written); else undefined.
+   */
+  contentsOf(pkg: string): ReadonlyMap<string, string> | undefined {
+    return recordedContents(this.check, pkg);
+  }
+
+  /**
+   * Records the package as just written (or found identical): `files` are on disk now. `hashes`
+   * (path -> SHA-256) spares hashing again files whose hash the caller has.
+   */
+  record(
+    pkg: string,
+    key: string,
+    files: readonly GeneratedFile[],
+    hashes: ReadonlyMap<string, string> = new Map(),
+  ): void {
     if (this.options.readOnly) return;
     const records: Record<string, FileRecord> = {};
     for (const file of files) {
       const stats = statSync(path.join(this.outDir, file.path));
-      records[file.path] = [hashText(file.content), stats.size, stats.mtimeMs, stats.ino];
+      const sha = hashes.get(file.path) ?? hashText(file.content);
+      records[file.path] = [sha, stats.size, stats.mtimeMs, stats.ino];
     }
     const folders: Record<string, FolderRecord> = {};
     for (const folder of foldersOf(pkg, Object.keys(records))) {

@@ -5,6 +5,8 @@ export interface PackageCheckInput {
   readonly recordsDir: string;
   /** The cache format a record must have (generator-fingerprint.ts: CACHE_FORMAT). */
   readonly format: number;
+  /** The mark file's name (write/folder-mark.ts): a record without it is not trusted. */
+  readonly markFile: string;
 }
 
 /** Folder -> its record's key, for each package checked whose folder holds what was recorded. */
@@ -45,3 +47,12 @@ export function checkClaimedPackages(
   folders: readonly string[],
   claims: Int32Array,
 ): PackageVerdicts & { readonly checked: number };
+
+/**
+ * Out-dir-relative path -> SHA-256 of every file the folder `pkg` holds, when it holds exactly what
+ * its record says; undefined otherwise.
+ */
+export function recordedContents(
+  input: PackageCheckInput,
+  pkg: string,
+): ReadonlyMap<string, string> | undefined;

@@ -21,7 +21,7 @@ export function recordedFolders(recordsDir) {
  * Int32Array: the next of `folders` to check), so that two threads can share the list. Returns,
  * for the folders checked here:
  * - `intact`: folder -> the key its record was generated from, for each folder that holds exactly
- *   the recorded files, each with the recorded bytes;
+ *   the recorded files, each with the recorded bytes (its mark file among them);
  * - `restat`: for an intact folder some of whose files or folders have other times or inodes than
  *   recorded (touched, checked out again) but the same bytes, its record with their stats now, to
  *   be stored so that the next run does not hash them again;
@@ -31,14 +31,15 @@ export function recordedFolders(recordsDir) {
  * renamed, so it is not listed: only each file is checked (size, time, inode; its hash when those
  * moved).
  */
-export function checkClaimedPackages({ outDir, recordsDir, format }, folders, claims) {
+export function checkClaimedPackages(input, folders, claims) {
+  const { outDir } = input;
   const intact = {};
   const restat = {};
   let checked = 0;
   for (let i = Atomics.add(claims, 0, 1); i < folders.length; i = Atomics.add(claims, 0, 1)) {
     checked++;
     const pkg = folders[i];
-    const record = readRecord(`${recordsDir}/${pkg}.json`, format);
+    const record = readRecord(input, pkg);
     if (record === undefined) continue;
     const moved = { files: {}, folders: {} };
     if (holdsRecorded(outDir, pkg, record, moved)) {
@@ -51,6 +52,18 @@ export function checkClaimedPackages({ outDir, recordsDir, format }, folders, cl
     }
   }
   return { intact, restat, checked };
+}
+
+/**
+ * What the package folder `pkg` holds when it holds exactly what its record says: out-dir-relative
+ * file path -> SHA-256. Undefined when it has no usable record or differs from it. The write
+ * phase uses it instead of reading the folder back, to find which files a new version changes.
+ */
+export function recordedContents(input, pkg) {
+  const record = readRecord(input, pkg);
+  if (record === undefined) return undefined;
+  if (!holdsRecorded(input.outDir, pkg, record, { files: {}, folders: {} })) return undefined;
+  return new Map(Object.entries(record.files).map(([file, [sha]]) => [file, sha]));
 }
 
 /** A time this recent may be shared by a later write of the same size: not recorded. */
@@ -110,14 +123,19 @@ function sameFileList(outDir, pkg, record) {
   );
 }
 
-/** The record; undefined when absent, unreadable, of another format or shape (hand-edited). */
-function readRecord(file, format) {
+/**
+ * The record of `pkg`; undefined when absent, unreadable, of another format or shape (hand-edited),
+ * or without the folder's mark file (every package tcgen writes has one: a folder found to hold
+ * what its record says is then known to be tcgen's).
+ */
+function readRecord({ recordsDir, format, markFile }, pkg) {
   try {
-    const record = JSON.parse(readFileSync(file, "utf8"));
+    const record = JSON.parse(readFileSync(`${recordsDir}/${pkg}.json`, "utf8"));
     const isObject = (value) =>
       typeof value === "object" && value !== null && !Array.isArray(value);
     if (!isObject(record) || record.format !== format || typeof record.key !== "string") return;
-    return isObject(record.files) && isObject(record.folders) ? record : undefined;
+    if (!isObject(record.files) || !isObject(record.folders)) return;
+    return Array.isArray(record.files[`${pkg}/${markFile}`]) ? record : undefined;
   } catch {
     return undefined;
   }

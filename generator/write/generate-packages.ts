@@ -5,8 +5,10 @@
  * key, folder exactly as written) are skipped whole (generator/cache/package-cache.ts).
  *
  * Before anything is written the whole run is checked against the out folder's marks
- * (prepareOutFolder), so a refused folder still stops the run before its first write.
+ * (prepareOutFolder), so a refused folder still stops the run before its first write. Folders the
+ * package check found as recorded (their mark file as written) are not read again for that.
  */
+import { hashText } from "../cache/hash-files.js";
 import { heapBudget } from "../cache/heap-budget.js";
 import { compareCodeUnits } from "../code-unit-order.js";
 import type { PackageOutputCache } from "../cache/package-cache.js";
@@ -38,14 +40,9 @@ export interface GeneratePackagesOptions {
   readonly onStep?: ((step: string) => void) | undefined;
   /**
    * Called once the out folder has been accepted (no foreign folder in the way), before anything
-   * is emitted or written: from here on the run may leave things in the out folder.
+   * is written: from here on the run may leave things in the out folder.
    */
   readonly onOutFolderAccepted?: (() => void) | undefined;
-  /**
-   * Called once, when the first package has been handed to the print workers (or, when none is
-   * generated, after the last package is checked): work this thread does while they format.
-   */
-  readonly whilePrinting?: (() => void) | undefined;
   readonly time: <T>(phase: PhaseTiming["phase"], run: () => T | Promise<T>) => Promise<T>;
   /** Pages this run read and parsed (or took from the page cache). */
   readonly parsedPages: number;
@@ -96,15 +93,28 @@ export async function generatePackages(
       .sort((a, b) => compareCodeUnits(a.folder, b.folder))
       .map((pkg) => [pkg.folder, pkg]),
   );
-  await prepareOutFolder(outDir, [...folders.keys()], { check });
-  options.onOutFolderAccepted?.();
+  const cache = options.packageCache;
+  // The out folder is accepted (or the run refused) before anything is written: before the first
+  // package is, or at the end when none is. A folder the package check finds as recorded holds
+  // tcgen's mark as written, so only the others are checked for their marks.
+  let accepted: Promise<void> | undefined;
+  const acceptOutFolder = () =>
+    (accepted ??= (async () => {
+      const knownOwned = await cache.intactFolders();
+      await prepareOutFolder(outDir, [...folders.keys()], { check, knownOwned });
+      options.onOutFolderAccepted?.();
+    })());
   const heap = heapBudget();
   // Parsing many pages left its garbage (pages, their text and JSON): collected now, the budget's
   // limit is set from the live heap rather than from live plus that garbage: corpus x15 peak RSS
   // 476 -> 412 MB. After a few pages there is little to gain, and a full collection of a large
   // tree's heap costs an incremental run more than its one package.
-  if (options.parsedPages >= MANY_PAGES) heap.collect();
-  const cache = options.packageCache;
+  if (options.parsedPages >= MANY_PAGES) {
+    heap.collect();
+    // What the run parsed waits for the acceptance to be stored (onOutFolderAccepted): a run that
+    // parsed many pages stores it before emitting, rather than hold it.
+    await acceptOutFolder();
+  }
 
   const changed: string[] = [];
   let written = false;
@@ -116,12 +126,17 @@ export async function generatePackages(
       packageEmitter({ ...options, time }),
     ));
   const finish = async ({ folder, key, printing }: InFlight) => {
+    await acceptOutFolder();
     const printed = await time("print", () => printing);
     const files = groupByPackage(printed).get(folder) ?? [];
-    const report = await time("write", () => writePackage(outDir, folder, files, { check }));
+    // What the folder holds is known from its record when it is as recorded: not read back.
+    const wanted = new Map(files.map((file) => [file.path, hashText(file.content)]));
+    const onDisk = cache.contentsOf(folder);
+    const known = onDisk === undefined ? undefined : { onDisk, wanted };
+    const report = await time("write", () => writePackage(outDir, folder, files, { check, known }));
     changed.push(...report.changed);
     written ||= report.written;
-    cache.record(folder, key, files);
+    cache.record(folder, key, files, wanted);
   };
 
   let previous: InFlight | undefined;
@@ -143,13 +158,12 @@ export async function generatePackages(
     for (const [service, release] of emitted.releases) releases.set(service, release);
     diagnostics.push(...emitted.diagnostics);
     const printing = emitted.printing;
-    if (previous === undefined) options.whilePrinting?.();
     // The previous package is written while this one prints.
     if (previous !== undefined) await finish(previous);
     previous = { folder, key, printing };
   }
   if (previous !== undefined) await finish(previous);
-  else options.whilePrinting?.();
+  await acceptOutFolder();
 
   for (const stale of await staleOwnedFolders(outDir, folders.keys())) {
     const report = await time("write", () => writePackage(outDir, stale, [], { check }));

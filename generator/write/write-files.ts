@@ -9,7 +9,7 @@
  * deleted (folder-mark.ts). When a folder the run would replace is not tcgen's, the whole run is
  * refused before anything is written (OutFolderRefusedError, TCG080), with or without `check`.
  */
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { lstatSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { compareCodeUnits } from "../code-unit-order.js";
@@ -53,11 +53,11 @@ export async function writeFiles(
 export async function prepareOutFolder(
   outDir: string,
   pkgs: readonly string[],
-  options: { check: boolean },
+  options: { check: boolean; knownOwned?: ReadonlySet<string> },
 ): Promise<void> {
   // One listing instead of a stat of three names per package: most of those names are absent.
   const present = entriesOf(outDir);
-  refuseForeignFolders(outDir, pkgs, present);
+  refuseForeignFolders(outDir, pkgs, present, options.knownOwned ?? new Set());
   if (!options.check) {
     for (const pkg of pkgs)
       if (present.has(retiredName(pkg))) await recoverInterrupted(outDir, pkg);
@@ -80,12 +80,32 @@ export async function writePackage(
   outDir: string,
   pkg: string,
   files: readonly GeneratedFile[],
-  options: { check: boolean },
+  options: { check: boolean; known?: KnownContents | undefined },
 ): Promise<WriteReport> {
-  const drift = await packageDrift(outDir, pkg, files);
+  const { drift, unchanged } =
+    options.known !== undefined && !files.some((file) => underUnownedEntry(pkg, file.path))
+      ? driftFromKnown(files, options.known)
+      : await packageDrift(outDir, pkg, files);
   if (drift.length === 0 || options.check) return { changed: drift, written: false };
-  await replacePackage(outDir, pkg, files);
+  await replacePackage(outDir, pkg, files, unchanged);
   return { changed: drift, written: true };
+}
+
+/**
+ * What is known of a package folder without reading it: the SHA-256 of each file it holds (from
+ * its record, the folder checked to hold exactly that: package-check.mjs), and of each new file.
+ */
+export interface KnownContents {
+  /** Out-dir-relative path -> SHA-256, of every file the folder holds. */
+  readonly onDisk: ReadonlyMap<string, string>;
+  /** Out-dir-relative path -> SHA-256 of its new content, of every file to write. */
+  readonly wanted: ReadonlyMap<string, string>;
+}
+
+/** The files that differ, and those that are on disk with the wanted bytes already. */
+interface PackageDrift {
+  readonly drift: string[];
+  readonly unchanged: ReadonlySet<string>;
 }
 
 /** Files by package folder (the first path segment), each list starting with the mark file. */
@@ -107,16 +127,19 @@ export function groupByPackage(files: readonly GeneratedFile[]): Map<string, Gen
 /**
  * Throws OutFolderRefusedError when the folder of a package about to be written, or a staging
  * or retired folder beside it, is not tcgen's. Runs before anything is written or renamed.
+ * Package folders in `knownOwned` were just found to hold, mark file included, what tcgen wrote
+ * there (package-check.mjs): they are not checked again.
  */
 function refuseForeignFolders(
   outDir: string,
   pkgs: readonly string[],
   present: ReadonlySet<string>,
+  knownOwned: ReadonlySet<string>,
 ): void {
   const refused: Diagnostic[] = [];
   for (const pkg of [...pkgs].sort(compareCodeUnits)) {
     for (const name of [pkg, stagingName(pkg), retiredName(pkg)]) {
-      if (!present.has(name)) continue;
+      if (!present.has(name) || (name === pkg && knownOwned.has(pkg))) continue;
       const ownership = ownershipOf(`${outDir}/${name}`);
       if (ownership.kind === "foreign") refused.push(refusedFolder(outDir, name, ownership.reason));
     }
@@ -157,11 +180,24 @@ async function ownedFoldersOnDisk(outDir: string, except: ReadonlySet<string>): 
   return owned;
 }
 
+/** The drift from hashes alone: nothing is read. */
+function driftFromKnown(files: readonly GeneratedFile[], known: KnownContents): PackageDrift {
+  const wanted = new Set(files.map((file) => file.path));
+  const drift = [...known.onDisk.keys()].filter((path) => !wanted.has(path));
+  const unchanged = new Set<string>();
+  for (const { path } of files) {
+    const sha = known.onDisk.get(path);
+    if (sha !== undefined && sha === known.wanted.get(path)) unchanged.add(path);
+    else drift.push(path);
+  }
+  return { drift, unchanged };
+}
+
 async function packageDrift(
   outDir: string,
   pkg: string,
   files: readonly GeneratedFile[],
-): Promise<string[]> {
+): Promise<PackageDrift> {
   const wanted = new Map(files.map((f) => [f.path, f.content]));
   const onDisk = listPackageFiles(outDir, pkg);
   const drift = onDisk.filter((path) => !wanted.has(path));
@@ -175,11 +211,13 @@ async function packageDrift(
         : undefined,
     ),
   );
+  const unchanged = new Set<string>();
   let index = 0;
   for (const [path, content] of wanted) {
     if (contents[index++] !== content) drift.push(path);
+    else if (listed.has(path)) unchanged.add(path);
   }
-  return drift;
+  return { drift, unchanged };
 }
 
 function underUnownedEntry(pkg: string, path: string): boolean {
@@ -187,11 +225,15 @@ function underUnownedEntry(pkg: string, path: string): boolean {
   return UNOWNED_ENTRIES.has(entry);
 }
 
-/** Writes the package into a sibling temp folder, then swaps it in with renames. */
+/**
+ * Writes the package into a sibling temp folder, then swaps it in with renames. A file `unchanged`
+ * (on disk with the wanted bytes) is hard-linked from the package folder instead of written.
+ */
 async function replacePackage(
   outDir: string,
   pkg: string,
   files: readonly GeneratedFile[],
+  unchanged: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const target = `${outDir}/${pkg}`;
   if (files.length === 0) {
@@ -204,7 +246,7 @@ async function replacePackage(
   // Both were checked to be tcgen's (refuseForeignFolders) before the run wrote anything.
   await rm(staging, { recursive: true, force: true });
   await rm(retired, { recursive: true, force: true });
-  await writeStaging(staging, pkg, files);
+  await writeStaging({ staging, target }, pkg, files, unchanged);
   const existed = exists(target);
   if (existed) {
     // Installed dependencies and build output are not ours; carry them over.
@@ -220,24 +262,43 @@ async function replacePackage(
 /**
  * Writes the package's files into `staging`: the mark file (first in `files`) before anything
  * else, so even a half-written staging folder is marked; then each folder is made once and the
- * other files are written concurrently.
+ * other files are written concurrently. A file in `unchanged` is a hard link to the package
+ * folder's copy (its bytes are the wanted ones): no data is written, and it keeps the time and
+ * inode its record holds. Where linking fails (a file system without hard links), it is written.
  */
 async function writeStaging(
-  staging: string,
+  { staging, target }: { staging: string; target: string },
   pkg: string,
   files: readonly GeneratedFile[],
+  unchanged: ReadonlySet<string>,
 ): Promise<void> {
-  const [mark, ...rest] = files.map((file) => ({
-    path: `${staging}/${file.path.slice(pkg.length + 1)}`,
-    content: file.content,
-  }));
+  const [mark, ...rest] = files.map((file) => {
+    const inPackage = file.path.slice(pkg.length + 1);
+    return {
+      path: `${staging}/${inPackage}`,
+      content: file.content,
+      current: unchanged.has(file.path) ? `${target}/${inPackage}` : undefined,
+    };
+  });
   if (mark === undefined) return;
   await mkdir(staging, { recursive: true });
-  await writeFile(mark.path, mark.content);
+  await placeFile(mark);
   for (const folder of new Set(rest.map((file) => dirname(file.path)))) {
     await mkdir(folder, { recursive: true });
   }
-  await Promise.all(rest.map((file) => writeFile(file.path, file.content)));
+  await Promise.all(rest.map(placeFile));
+}
+
+/** Links `current` to `path` when given, else (or when that fails) writes `content` there. */
+async function placeFile(file: { path: string; content: string; current: string | undefined }) {
+  if (file.current !== undefined) {
+    try {
+      return await link(file.current, file.path);
+    } catch {
+      // Written instead: the bytes are the same.
+    }
+  }
+  await writeFile(file.path, file.content);
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {

@@ -19,6 +19,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
 import { CACHE_FORMAT } from "../../generator/cache/generator-fingerprint.js";
+import { hashText } from "../../generator/cache/hash-files.js";
 import { PackageOutputCache } from "../../generator/cache/package-cache.js";
 import {
   checkClaimedPackages,
@@ -26,6 +27,7 @@ import {
   type PackageCheckInput,
 } from "../../generator/cache/package-check.mjs";
 import { runPipeline } from "../../generator/pipeline.js";
+import { MARK_CONTENT, MARK_FILE } from "../../generator/write/folder-mark.js";
 import { multiServiceTree, type Tree } from "../pipeline/multi-service-tree.js";
 
 const PACKAGES = ["dts", "dts1", "dts2"];
@@ -122,6 +124,16 @@ const edits: {
     dts1: false,
   },
   {
+    name: "its record without the folder's mark file (so not a record tcgen wrote)",
+    edit: (out) => {
+      const file = path.join(out, CACHE_DIR_NAME, "packages", "dts1.json");
+      const record = JSON.parse(readFileSync(file, "utf8")) as { files: Record<string, unknown> };
+      delete record.files[`dts1/${MARK_FILE}`];
+      writeFileSync(file, JSON.stringify(record));
+    },
+    dts1: false,
+  },
+  {
     name: "folders added beside it that tcgen does not own (node_modules, dist)",
     edit: (out) => {
       mkdirSync(path.join(out, "dts1", "node_modules", "x"), { recursive: true });
@@ -193,6 +205,27 @@ describe("package check", { timeout: 60_000 }, () => {
     }
   });
 
+  it("gives an intact folder's files and hashes as recorded, and nothing once a file is edited", async () => {
+    const out = freshOut();
+    try {
+      const cache = new PackageOutputCache(out, { readOnly: true, inWorker: false });
+      const recorded = readRecord(out, "dts1").files as Record<string, [string]>;
+      const contents = cache.contentsOf("dts1");
+      expect(contents).toEqual(new Map(Object.entries(recorded).map(([f, [sha]]) => [f, sha])));
+      expect(contents?.get(`dts1/${MARK_FILE}`)).toBe(hashText(MARK_CONTENT));
+      expect([...(await cache.intactFolders())].sort()).toEqual(PACKAGES);
+      appendFileSync(aFile(out), "\n");
+      expect(cache.contentsOf("dts1")).toBeUndefined();
+      expect(cache.contentsOf("dts2")).toBeDefined();
+      expect(cache.contentsOf("no-such-package")).toBeUndefined();
+      const later = new PackageOutputCache(out, { readOnly: true, inWorker: true });
+      expect([...(await later.intactFolders())].sort()).toEqual(["dts", "dts2"]);
+      await later.close();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it("is not up to date for a key other than its record's", async () => {
     const cache = new PackageOutputCache(written, { readOnly: true, inWorker: true });
     expect(await cache.upToDate("dts1", "another key")).toBe(false);
@@ -205,6 +238,7 @@ describe("package check", { timeout: 60_000 }, () => {
       outDir: written,
       recordsDir: path.join(written, CACHE_DIR_NAME, "packages"),
       format: CACHE_FORMAT,
+      markFile: MARK_FILE,
     };
     const folders = recordedFolders(input.recordsDir);
     expect(folders).toEqual(PACKAGES);

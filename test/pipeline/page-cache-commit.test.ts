@@ -1,9 +1,19 @@
 /**
  * The parsed pages wait in memory (as JSON) for the page cache until the out folder is known to be
- * tcgen's; the pipeline stores them then, while the first package prints (generator/pipeline.ts).
- * A refused run leaves the folder untouched.
+ * tcgen's; the pipeline stores them then, with the input index, before the first package is
+ * written (generator/pipeline.ts). A refused run leaves the folder untouched, a first run or one
+ * with the last run's records (package folders found as recorded are not read for their marks).
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
@@ -44,4 +54,37 @@ describe("page cache", { timeout: 300_000 }, () => {
     expect(readdirSync(out)).toEqual(["dts1"]);
     expect(cachedPages(out)).toEqual([]);
   });
+
+  it("is not stored by a later run refused by a folder no longer tcgen's, which writes nothing", async () => {
+    const out = tree.out("refused-later");
+    const specs = path.join(tree.root, "specs-refused-later");
+    cpSync(tree.specs, specs, { recursive: true });
+    await runPipeline({ inputs: [specs], outDir: out, printThreads: 0 });
+    // A page of dts changes (so dts would be written), and someone's folder takes dts1's place.
+    const page = listPageFiles([specs]).files.find((f) =>
+      readFileSync(f, "utf8").includes("This API is used to"),
+    );
+    expect(page).toBeDefined();
+    const text = readFileSync(page ?? "", "utf8");
+    writeFileSync(page ?? "", text.replace("This API is used to", "This API (edited) is used to"));
+    rmSync(path.join(out, "dts1"), { recursive: true });
+    mkdirSync(path.join(out, "dts1"));
+    writeFileSync(path.join(out, "dts1", "mine.txt"), "not generated\n");
+    const before = snapshot(out);
+    await expect(
+      runPipeline({ inputs: [specs], outDir: out, printThreads: 0 }),
+    ).rejects.toBeInstanceOf(OutFolderRefusedError);
+    expect(snapshot(out)).toEqual(before);
+  });
 });
+
+/** Every file under `dir` with its bytes and inode: what a refused run must leave as it was. */
+function snapshot(dir: string): Record<string, [string, number]> {
+  const found: Record<string, [string, number]> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    found[path.relative(dir, file)] = [readFileSync(file, "utf8"), statSync(file).ino];
+  }
+  return found;
+}
