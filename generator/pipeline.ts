@@ -50,13 +50,13 @@ async function generate(
   const clock = phaseClock();
   const { outDir } = options;
   const readOnly = options.check === true;
-  const generator = options.generatorFingerprint ?? generatorFingerprint();
   // The package folders are checked against their records from the run's start, in a worker
   // thread sharing the list with this one (package-cache.ts).
   const packageCache = new PackageOutputCache(outDir, {
     readOnly,
     inWorker: options.packageCheckThread ?? true,
   });
+  const generator = options.generatorFingerprint ?? generatorFingerprint();
   const index = readInputIndex(outDir, generator);
   const pageCache = openPageCache(outDir, generator, { readOnly });
   // The print workers start at the first file prettier must format (most modules are laid out
