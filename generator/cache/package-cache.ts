@@ -132,15 +132,17 @@ export class PackageOutputCache {
     hashes: ReadonlyMap<string, string> = new Map(),
   ): void {
     if (this.options.readOnly) return;
+    const root = path.join(this.outDir, pkg);
     const records: Record<string, FileRecord> = {};
     for (const file of files) {
-      const stats = statSync(path.join(this.outDir, file.path));
+      const inPackage = file.path.slice(pkg.length + 1);
+      const stats = statSync(path.join(root, inPackage));
       const sha = hashes.get(file.path) ?? hashText(file.content);
-      records[file.path] = [sha, stats.size, stats.mtimeMs, stats.ino];
+      records[inPackage] = [sha, stats.size, stats.mtimeMs, stats.ino];
     }
     const folders: Record<string, FolderRecord> = {};
-    for (const folder of foldersOf(pkg, Object.keys(records))) {
-      const stats = statSync(path.join(this.outDir, folder));
+    for (const folder of foldersOf(Object.keys(records))) {
+      const stats = statSync(path.join(root, folder));
       folders[folder] = [stats.mtimeMs, stats.ino];
     }
     const record: PackageRecord = { format: CACHE_FORMAT, key, files: records, folders };
@@ -223,13 +225,12 @@ function startCheckWorker(
   return { verdicts, stop: async () => void (await worker.terminate()) };
 }
 
-/** The package folder and every folder between it and the files. */
-function foldersOf(pkg: string, files: readonly string[]): Set<string> {
-  const folders = new Set<string>([pkg]);
+/** The package folder ("") and every folder between it and the files (paths in the package). */
+function foldersOf(files: readonly string[]): Set<string> {
+  const folders = new Set<string>([""]);
   for (const file of files) {
-    for (let slash = file.indexOf("/", pkg.length + 1); slash !== -1;) {
+    for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) {
       folders.add(file.slice(0, slash));
-      slash = file.indexOf("/", slash + 1);
     }
   }
   return folders;

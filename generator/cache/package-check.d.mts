@@ -18,13 +18,18 @@ export type FileRecord = readonly [string, number, number, number];
 /** [mtimeMs, ino] of a folder of a package as written. */
 export type FolderRecord = readonly [number, number];
 
-/** A package's record, `<out>/.tcgen-cache/packages/<folder>.json` (package-cache.ts writes it). */
+/**
+ * A package's record, `<out>/.tcgen-cache/packages/<folder>.json` (package-cache.ts writes it).
+ * Paths are relative to the package folder, so that every record has the same keys for the files
+ * every package has (the runtime's, the mock's): a thread parsing 500 records then builds one
+ * shape for them, not one per package (a new thread's parse of a 15x tree's records: ~40 -> ~13 ms).
+ */
 export interface PackageRecord {
   readonly format: number;
   readonly key: string;
-  /** Out-dir-relative path -> record. */
+  /** Path in the package folder -> record. */
   readonly files: Readonly<Record<string, FileRecord>>;
-  /** Every folder holding the files (the package folder included) -> record. */
+  /** Every folder holding the files, in the package folder ("" for that folder) -> record. */
   readonly folders: Readonly<Record<string, FolderRecord>>;
 }
 

@@ -63,25 +63,29 @@ export function recordedContents(input, pkg) {
   const record = readRecord(input, pkg);
   if (record === undefined) return undefined;
   if (!holdsRecorded(input.outDir, pkg, record, { files: {}, folders: {} })) return undefined;
-  return new Map(Object.entries(record.files).map(([file, [sha]]) => [file, sha]));
+  return new Map(Object.entries(record.files).map(([file, [sha]]) => [`${pkg}/${file}`, sha]));
 }
 
 /** A time this recent may be shared by a later write of the same size: not recorded. */
 const RACY_MS = 2_000;
 
 function holdsRecorded(outDir, pkg, record, moved) {
+  const root = `${outDir}/${pkg}`;
   const foldersUnchanged = Object.entries(record.folders)
-    .map(([folder, recorded]) => sameFolder(outDir, folder, recorded, moved))
+    .map(([folder, recorded]) => sameFolder(root, folder, recorded, moved))
     .every(Boolean);
   if (!foldersUnchanged && !sameFileList(outDir, pkg, record)) return false;
   return Object.entries(record.files).every(([file, recorded]) =>
-    sameFile(outDir, file, recorded, moved),
+    sameFile(root, file, recorded, moved),
   );
 }
 
-function sameFolder(outDir, folder, [mtimeMs, ino], moved) {
+/** `folder` ("" for the package folder itself) under the package folder `root`. */
+const folderPath = (root, folder) => (folder === "" ? root : `${root}/${folder}`);
+
+function sameFolder(root, folder, [mtimeMs, ino], moved) {
   try {
-    const stats = lstatSync(`${outDir}/${folder}`);
+    const stats = lstatSync(folderPath(root, folder));
     if (!stats.isDirectory()) return false;
     if (stats.mtimeMs === mtimeMs && stats.ino === ino) return true;
     if (Date.now() - stats.mtimeMs >= RACY_MS) moved.folders[folder] = [stats.mtimeMs, stats.ino];
@@ -91,8 +95,8 @@ function sameFolder(outDir, folder, [mtimeMs, ino], moved) {
   }
 }
 
-function sameFile(outDir, file, [sha, size, mtimeMs, ino], moved) {
-  const full = `${outDir}/${file}`;
+function sameFile(root, file, [sha, size, mtimeMs, ino], moved) {
+  const full = `${root}/${file}`;
   try {
     // Taken before the bytes are hashed: a write after the hash moves them again.
     const stats = lstatSync(full);
@@ -119,7 +123,7 @@ function sameFileList(outDir, pkg, record) {
   }
   return (
     onDisk.length === Object.keys(record.files).length &&
-    onDisk.every((file) => record.files[file] !== undefined)
+    onDisk.every((file) => record.files[file.slice(pkg.length + 1)] !== undefined)
   );
 }
 
@@ -135,7 +139,7 @@ function readRecord({ recordsDir, format, markFile }, pkg) {
       typeof value === "object" && value !== null && !Array.isArray(value);
     if (!isObject(record) || record.format !== format || typeof record.key !== "string") return;
     if (!isObject(record.files) || !isObject(record.folders)) return;
-    return Array.isArray(record.files[`${pkg}/${markFile}`]) ? record : undefined;
+    return Array.isArray(record.files[markFile]) ? record : undefined;
   } catch {
     return undefined;
   }

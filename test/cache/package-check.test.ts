@@ -52,8 +52,8 @@ function freshOut(): string {
   for (const pkg of PACKAGES) {
     const record = readRecord(out, pkg);
     const files = Object.keys(record.files).map((file) => ({
-      path: file,
-      content: readFileSync(path.join(out, file), "utf8"),
+      path: `${pkg}/${file}`,
+      content: readFileSync(path.join(out, pkg, file), "utf8"),
     }));
     cache.record(pkg, record.key, files);
   }
@@ -128,7 +128,7 @@ const edits: {
     edit: (out) => {
       const file = path.join(out, CACHE_DIR_NAME, "packages", "dts1.json");
       const record = JSON.parse(readFileSync(file, "utf8")) as { files: Record<string, unknown> };
-      delete record.files[`dts1/${MARK_FILE}`];
+      delete record.files[MARK_FILE];
       writeFileSync(file, JSON.stringify(record));
     },
     dts1: false,
@@ -164,7 +164,7 @@ describe("package check", { timeout: 60_000 }, () => {
       const out = freshOut();
       try {
         const file = aFile(out);
-        const relative = path.relative(out, file).split(path.sep).join("/");
+        const relative = path.relative(path.join(out, "dts1"), file).split(path.sep).join("/");
         const before = readRecord(out, "dts1").files[relative] as unknown[];
         utimesSync(file, new Date(2001, 1, 1), new Date(2001, 1, 1));
         const cache = new PackageOutputCache(out, { readOnly: false, inWorker });
@@ -192,7 +192,7 @@ describe("package check", { timeout: 60_000 }, () => {
     const out = freshOut();
     try {
       const file = aFile(out);
-      const relative = path.relative(out, file).split(path.sep).join("/");
+      const relative = path.relative(path.join(out, "dts1"), file).split(path.sep).join("/");
       const before = readRecord(out, "dts1").files[relative];
       const now = new Date();
       utimesSync(file, now, now);
@@ -211,7 +211,8 @@ describe("package check", { timeout: 60_000 }, () => {
       const cache = new PackageOutputCache(out, { readOnly: true, inWorker: false });
       const recorded = readRecord(out, "dts1").files as Record<string, [string]>;
       const contents = cache.contentsOf("dts1");
-      expect(contents).toEqual(new Map(Object.entries(recorded).map(([f, [sha]]) => [f, sha])));
+      const expected = Object.entries(recorded).map(([f, [sha]]) => [`dts1/${f}`, sha] as const);
+      expect(contents).toEqual(new Map(expected));
       expect(contents?.get(`dts1/${MARK_FILE}`)).toBe(hashText(MARK_CONTENT));
       expect([...(await cache.intactFolders())].sort()).toEqual(PACKAGES);
       appendFileSync(aFile(out), "\n");
