@@ -207,7 +207,7 @@ async function packageDrift(
   const contents = await Promise.all(
     [...wanted.keys()].map((path) =>
       listed.has(path) || underUnownedEntry(pkg, path)
-        ? readIfExists(`${outDir}/${path}`)
+        ? readIfRegularFile(`${outDir}/${path}`)
         : undefined,
     ),
   );
@@ -289,9 +289,12 @@ async function writeStaging(
   await Promise.all(rest.map(placeFile));
 }
 
-/** Links `current` to `path` when given, else (or when that fails) writes `content` there. */
+/**
+ * Links `current` to `path` when given and a regular file (a symbolic link with the same bytes is
+ * someone's, not what tcgen writes), else (or when linking fails) writes `content` there.
+ */
 async function placeFile(file: { path: string; content: string; current: string | undefined }) {
-  if (file.current !== undefined) {
+  if (file.current !== undefined && isRegularFile(file.current)) {
     try {
       return await link(file.current, file.path);
     } catch {
@@ -301,7 +304,20 @@ async function placeFile(file: { path: string; content: string; current: string 
   await writeFile(file.path, file.content);
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The file's text; undefined when it is missing or not a regular file (a symbolic link, even to
+ * the same bytes, is someone's, not what tcgen writes: it is replaced).
+ */
+async function readIfRegularFile(path: string): Promise<string | undefined> {
+  if (!isRegularFile(path)) return undefined;
   try {
     return await readFile(path, "utf8");
   } catch (error) {

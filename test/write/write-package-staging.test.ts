@@ -5,7 +5,16 @@
  * its bytes is hard-linked into the staging folder, not written; what is on disk may be known from
  * the package's record (hashes) instead of read.
  */
-import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
@@ -132,5 +141,25 @@ describe("writePackage's staging folder", () => {
     expect(report.written).toBe(true);
     for (const file of next) expect(read(file.path)).toBe(file.content);
     expect(existsSync(join(out, pkgFiles[3]?.path ?? ""))).toBe(false);
+  });
+
+  it("replaces a symbolic link to a generated file's bytes, alone or with other changes", async () => {
+    const files = manyFiles(3);
+    await writeFiles(out, files, { check: false });
+    const [kept, replaced] = [files[1], files[2]] as [GeneratedFile, GeneratedFile];
+    const elsewhere = join(out, "elsewhere.ts");
+    writeFileSync(elsewhere, replaced.content);
+    unlinkSync(join(out, replaced.path));
+    symlinkSync(elsewhere, join(out, replaced.path));
+    const edited = files.map((f) => (f === kept ? { ...f, content: "changed\n" } : f));
+    expect((await writeFiles(out, edited, { check: false })).written).toBe(true);
+    expect(lstatSync(join(out, replaced.path)).isFile()).toBe(true);
+    expect(read(replaced.path)).toBe(replaced.content);
+    // The link alone is drift too.
+    unlinkSync(join(out, replaced.path));
+    symlinkSync(elsewhere, join(out, replaced.path));
+    const report = await writeFiles(out, edited, { check: false });
+    expect(report.changed).toEqual([replaced.path]);
+    expect(lstatSync(join(out, replaced.path)).isFile()).toBe(true);
   });
 });
