@@ -145,9 +145,9 @@ export const generateBenchmark: Benchmark = {
             "prettier would, so prettier formats only what the layout declines: 6 of the " +
             "corpus's 14 paginators modules, whose item type does not fit its line); the " +
             "parse is remark's, about the bare parse; the write is mostly creating the ~2,400 " +
-            "files of 35 packages (~0.3 ms each on this machine's file system, where linking or " +
-            "rewriting a file costs ~0.02-0.05 ms); the rest is emit and layout in this thread, " +
-            "and V8's compiler and GC helper threads on the second core",
+            "files of 35 packages (0.04 to 0.3 ms each on this machine's file system, which " +
+            "varied tenfold within a session); the rest is emit and layout in this thread, and " +
+            "V8's compiler and GC helper threads on the second core",
         }),
         measuredRow({
           row: ROW_RERUN,
