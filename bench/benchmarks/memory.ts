@@ -63,9 +63,8 @@ export const memoryBenchmark: Benchmark = {
           note:
             `slope ${(memorySlope / 1e3).toFixed(1)} kB per page from ${nq} to ${nf} pages; ` +
             "bound by: tsx's loader and the modules it loads (TypeScript and ts-morph in this " +
-            "thread; prettier only in the print worker, started at the first module the layout " +
-            "declines: at 15x, 90 paginators modules) and that worker's heap (fixed, young " +
-            "generation capped), " +
+            "thread; prettier only in a print worker started at the first module the layout " +
+            "declines, and the layout declines none of these pages' modules), " +
             "the parsed pages while parsing and the IR for the whole run (live), " +
             "and 64 MB of garbage allowed between collections",
         }),

@@ -8,7 +8,8 @@
  * The subset is what the generated modules hold (each version's validators, types, errors,
  * operations, client, index, paginators, example data and example test; each package's root
  * index and mock entry point): imports and exports, functions and classes with typed
- * parameters, `const` declarations, interfaces and type aliases that fit on their lines, call
+ * parameters, `const` declarations, interfaces and type aliases that fit on their lines (and
+ * element type aliases, `NonNullable<R["Items"]>[number]`, that do not), call
  * statements, if, for-in, switch, return, calls (a lone object argument hugged), `new`,
  * `===`/`!==`/`&&`/`||`, `!`,
  * `typeof`, conditionals, element reads, arrays, objects, strings, numbers, `as`/`satisfies`, doc
@@ -23,11 +24,21 @@ import { PRETTIER_OPTIONS } from "../prettier-options.js";
 import { ExpressionPrinter, parenthesizedList, unparenthesized } from "./expression-docs.js";
 import { OutsideSubset } from "./outside-subset.js";
 import { leadingComments, nextLineEmpty } from "./trivia.js";
-import { flatIndexSignature, flatType, typeDoc } from "./type-docs.js";
+import { elementOfTypeDoc, flatIndexSignature, flatType, typeDoc } from "./type-docs.js";
 
 type Doc = builders.Doc;
 
-const { group, indent, line, softline, hardline, ifBreak, join } = builders;
+const {
+  group,
+  indent,
+  indentIfBreak,
+  line,
+  lineSuffixBoundary,
+  softline,
+  hardline,
+  ifBreak,
+  join,
+} = builders;
 
 /** The pinned options (prettier-options.ts) as the doc printer takes them (prettier's default indent). */
 const PRINT_OPTIONS = { printWidth: PRETTIER_OPTIONS.printWidth, tabWidth: 2, useTabs: false };
@@ -125,14 +136,28 @@ class ModulePrinter {
     return [head, indent([hardline, members]), hardline, "}"];
   }
 
-  /** `[export] type Name = Type;`, where it fits on its line (prettier would otherwise break it). */
+  /**
+   * `[export] type Name = Type;` where it fits on its line; else, for an element type
+   * (`NonNullable<Response["Items"]>[number]`), prettier's "fluid" assignment layout: the value
+   * stays after `=` while its first part fits, and its type arguments break.
+   */
   private typeAlias(node: ts.TypeAliasDeclaration): Doc {
     const exported = isExportedOnly(node.modifiers);
     if ((!exported && node.modifiers !== undefined) || node.typeParameters !== undefined) {
       throw new OutsideSubset("type alias");
     }
     const head = exported ? "export type" : "type";
-    return fitsFlat(`${head} ${node.name.text} = ${flatType(node.type, this.source)};`, 0);
+    const flat = `${head} ${node.name.text} = ${flatType(node.type, this.source)};`;
+    if (flat.length <= PRINT_OPTIONS.printWidth) return fitsFlat(flat, 0);
+    const id = Symbol("assignment");
+    const assignment = group([
+      group(["type ", node.name.text]),
+      " =",
+      group(indent(line), { id }),
+      lineSuffixBoundary,
+      indentIfBreak(elementOfTypeDoc(node.type, this.source), { groupId: id }),
+    ]);
+    return [exported ? "export " : "", assignment, ";"];
   }
 
   private importDeclaration(node: ts.ImportDeclaration): Doc {

@@ -166,6 +166,30 @@ export function flatType(node: ts.TypeNode, source: ts.SourceFile): string {
   throw new OutsideSubset(`type ${ts.SyntaxKind[node.kind]}`);
 }
 
+/**
+ * `Name<Arg>[number]` where `Arg` is flat text prettier cannot hug (an indexed access, such as a
+ * paginator's `NonNullable<Response["Items"]>[number]`): prettier breaks its type arguments, one
+ * per line, without a trailing comma, when the alias does not fit on its line.
+ */
+export function elementOfTypeDoc(node: ts.TypeNode, source: ts.SourceFile): Doc {
+  if (!ts.isIndexedAccessTypeNode(node) || node.indexType.kind !== ts.SyntaxKind.NumberKeyword) {
+    throw new OutsideSubset("alias value");
+  }
+  const list = node.objectType;
+  const [argument, ...others] = (ts.isTypeReferenceNode(list) && list.typeArguments) || [];
+  if (!ts.isTypeReferenceNode(list) || argument === undefined || others.length > 0) {
+    throw new OutsideSubset("alias value");
+  }
+  // A keyword or a plain reference would be hugged (no place to break): not this shape.
+  if (!ts.isIndexedAccessTypeNode(argument)) throw new OutsideSubset("alias type argument");
+  const inner = flatType(argument, source);
+  return [
+    entityName(list.typeName),
+    group(["<", indent([softline, inner]), softline, ">"]),
+    "[number]",
+  ];
+}
+
 function flatIndexSignatureObject(node: ts.TypeLiteralNode, source: ts.SourceFile): string {
   return `{ ${flatIndexSignature(onlyIndexSignature(node), source)} }`;
 }
