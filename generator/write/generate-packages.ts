@@ -95,8 +95,8 @@ export async function generatePackages(
   );
   const cache = options.packageCache;
   // The out folder is accepted (or the run refused) before anything is written: before the first
-  // package is, or at the end when none is. A folder the package check finds as recorded holds
-  // tcgen's mark as written, so only the others are checked for their marks.
+  // package or refreshed record is, or at the end when none is. A folder the package check finds
+  // as recorded holds tcgen's mark as written, so only the others are checked for their marks.
   let accepted: Promise<void> | undefined;
   const acceptOutFolder = () =>
     (accepted ??= (async () => {
@@ -150,6 +150,8 @@ export async function generatePackages(
     options.onStep?.(`generate package ${++done} of ${folders.size}: ${folder}`);
     if (!apiChanged && (await cache.upToDate(folder, key))) {
       reused.push(folder);
+      // A refreshed record is a write: only once the out folder is accepted.
+      await acceptOutFolder();
       await cache.refreshRecord(folder);
       continue;
     }

@@ -5,13 +5,13 @@
  * with the last run's records (package folders found as recorded are not read for their marks).
  */
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -56,25 +56,29 @@ describe("page cache", { timeout: 300_000 }, () => {
   });
 
   it("is not stored by a later run refused by a folder no longer tcgen's, which writes nothing", async () => {
-    const out = tree.out("refused-later");
-    const specs = path.join(tree.root, "specs-refused-later");
-    cpSync(tree.specs, specs, { recursive: true });
+    const three = multiServiceTree(3);
+    const out = three.out("refused-later");
+    const specs = three.specs;
     await runPipeline({ inputs: [specs], outDir: out, printThreads: 0 });
-    // A page of dts changes (so dts would be written), and someone's folder takes dts1's place.
+    // dts1 is as written, but a file of it was touched: a run that goes on records its new time.
+    const touched = path.join(out, "dts1", "src", "v20180330", "types.ts");
+    utimesSync(touched, new Date(2001, 1, 1), new Date(2001, 1, 1));
+    // A page of dts changes (so dts would be written), and someone's folder takes dts2's place.
     const page = listPageFiles([specs]).files.find((f) =>
       readFileSync(f, "utf8").includes("This API is used to"),
     );
     expect(page).toBeDefined();
     const text = readFileSync(page ?? "", "utf8");
     writeFileSync(page ?? "", text.replace("This API is used to", "This API (edited) is used to"));
-    rmSync(path.join(out, "dts1"), { recursive: true });
-    mkdirSync(path.join(out, "dts1"));
-    writeFileSync(path.join(out, "dts1", "mine.txt"), "not generated\n");
+    rmSync(path.join(out, "dts2"), { recursive: true });
+    mkdirSync(path.join(out, "dts2"));
+    writeFileSync(path.join(out, "dts2", "mine.txt"), "not generated\n");
     const before = snapshot(out);
     await expect(
       runPipeline({ inputs: [specs], outDir: out, printThreads: 0 }),
     ).rejects.toBeInstanceOf(OutFolderRefusedError);
     expect(snapshot(out)).toEqual(before);
+    rmSync(three.root, { recursive: true, force: true });
   });
 });
 
