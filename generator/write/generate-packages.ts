@@ -143,7 +143,7 @@ export async function generatePackages(
   let done = 0;
   // Packages whose API changed come first, while a worker thread checks the others' folders
   // against their records (package-cache.ts); this thread checks what is left of that list once
-  // it gets to them, while the print workers format the first ones.
+  // it gets to them.
   const ordered = [...folders.values()].sort((a, b) => Number(b.changed) - Number(a.changed));
   for (const { folder, key, changed: apiChanged, services: servicesOf } of ordered) {
     heap.settle();
@@ -160,7 +160,8 @@ export async function generatePackages(
     for (const [service, release] of emitted.releases) releases.set(service, release);
     diagnostics.push(...emitted.diagnostics);
     const printing = emitted.printing;
-    // The previous package is written while this one prints.
+    // The previous package is written once this one is emitted: a module of this one that the
+    // layout declines is meanwhile formatted by prettier in a print worker.
     if (previous !== undefined) await finish(previous);
     previous = { folder, key, printing };
   }
