@@ -64,8 +64,11 @@ export function isMarked(folder: string): boolean {
   return false;
 }
 
-/** The file's text, or undefined when it is missing or not a regular file (a link, a folder). */
-function readRegularFile(path: string): string | undefined {
+/**
+ * The file's text, or undefined when it is missing or not a regular file (a symbolic link, even to
+ * the same bytes, or a folder): what tcgen writes is only ever a regular file.
+ */
+export function readRegularFile(path: string): string | undefined {
   try {
     if (!lstatSync(path).isFile()) return undefined;
     return readFileSync(path, "utf8");

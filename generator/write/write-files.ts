@@ -9,13 +9,13 @@
  * deleted (folder-mark.ts). When a folder the run would replace is not tcgen's, the whole run is
  * refused before anything is written (OutFolderRefusedError, TCG080), with or without `check`.
  */
-import { link, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { lstatSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { compareCodeUnits } from "../code-unit-order.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { isMarked, MARK_CONTENT, MARK_FILE, ownershipOf } from "./folder-mark.js";
+import { isMarked, MARK_CONTENT, MARK_FILE, ownershipOf, readRegularFile } from "./folder-mark.js";
 import { listPackageFiles, UNOWNED_ENTRIES } from "./list-package-files.mjs";
 import { OutFolderRefusedError, refusedFolder } from "./out-folder-refused.js";
 
@@ -85,7 +85,7 @@ export async function writePackage(
   const { drift, unchanged } =
     options.known !== undefined && !files.some((file) => underUnownedEntry(pkg, file.path))
       ? driftFromKnown(files, options.known)
-      : await packageDrift(outDir, pkg, files);
+      : packageDrift(outDir, pkg, files);
   if (drift.length === 0 || options.check) return { changed: drift, written: false };
   await replacePackage(outDir, pkg, files, unchanged);
   return { changed: drift, written: true };
@@ -193,28 +193,18 @@ function driftFromKnown(files: readonly GeneratedFile[], known: KnownContents): 
   return { drift, unchanged };
 }
 
-async function packageDrift(
-  outDir: string,
-  pkg: string,
-  files: readonly GeneratedFile[],
-): Promise<PackageDrift> {
-  const wanted = new Map(files.map((f) => [f.path, f.content]));
+/** The drift found by reading the folder back (synchronous, like the mark checks). */
+function packageDrift(outDir: string, pkg: string, files: readonly GeneratedFile[]): PackageDrift {
+  const wanted = new Map(files.map((file) => [file.path, file.content]));
   const onDisk = listPackageFiles(outDir, pkg);
   const drift = onDisk.filter((path) => !wanted.has(path));
   // A file the listing did not find is missing: not read (a fresh out folder reads nothing).
   // Files under an unowned entry (dist/, node_modules/) are never listed, so they are read.
   const listed = new Set(onDisk);
-  const contents = await Promise.all(
-    [...wanted.keys()].map((path) =>
-      listed.has(path) || underUnownedEntry(pkg, path)
-        ? readIfRegularFile(`${outDir}/${path}`)
-        : undefined,
-    ),
-  );
   const unchanged = new Set<string>();
-  let index = 0;
   for (const [path, content] of wanted) {
-    if (contents[index++] !== content) drift.push(path);
+    const read = listed.has(path) || underUnownedEntry(pkg, path);
+    if (!read || readRegularFile(`${outDir}/${path}`) !== content) drift.push(path);
     else if (listed.has(path)) unchanged.add(path);
   }
   return { drift, unchanged };
@@ -309,21 +299,6 @@ function isRegularFile(path: string): boolean {
     return lstatSync(path).isFile();
   } catch {
     return false;
-  }
-}
-
-/**
- * The file's text; undefined when it is missing or not a regular file (a symbolic link, even to
- * the same bytes, is someone's, not what tcgen writes: it is replaced).
- */
-async function readIfRegularFile(path: string): Promise<string | undefined> {
-  if (!isRegularFile(path)) return undefined;
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return undefined;
-    throw error;
   }
 }
 
