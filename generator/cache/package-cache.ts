@@ -114,8 +114,10 @@ export class PackageOutputCache {
   }
 
   /**
-   * Path -> SHA-256 of every file in the folder `pkg`, when it holds exactly what its record says
-   * (checked now, in this thread: asked for a package about to be written); else undefined.
+   * Path -> SHA-256 of every file in the folder `pkg`, when it holds exactly what its record says;
+   * else undefined. Checked again now, in this thread, for a package about to be written, not taken
+   * from the run's earlier verdict: a file edited since would be hard-linked into the new package
+   * and recorded with the bytes tcgen wanted, so the edit would never be found.
    */
   contentsOf(pkg: string): ReadonlyMap<string, string> | undefined {
     return recordedContents(this.check, pkg);
