@@ -15,6 +15,7 @@ import path from "node:path";
 import type { Benchmark } from "../harness/benchmark.js";
 import { compareDurations, median } from "../harness/measure.js";
 import { atLeast, atMost, errorRow, measuredRow, type BenchRow } from "../harness/row.js";
+import { CpuTally } from "../harness/thread-cpu.js";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
 import { generatorFingerprint } from "../../generator/cache/generator-fingerprint.js";
 import { defaultFormatThreads } from "../../generator/print/format-pool.js";
@@ -98,10 +99,8 @@ export const generateBenchmark: Benchmark = {
       // As a user runs `tcgen generate`: a new process per run (in this process the one-thread
       // side would reuse the prettier it loaded and compiled in earlier rounds, which no real run
       // has), the two sides alternating. CPU: the whole process's, and its main thread's.
-      const busy = {
-        "one thread": { cpuMs: 0, wallMs: 0, mainMs: 0, rssBytes: 0 },
-        "worker threads": { cpuMs: 0, wallMs: 0, mainMs: 0, rssBytes: 0 },
-      };
+      const busy = { "one thread": new CpuTally(), "worker threads": new CpuTally() };
+      const peakRss = { "one thread": 0, "worker threads": 0 };
       const ratios: number[] = [];
       for (let round = 0; round < (quick ? 2 : 4); round++) {
         const one = await probeGenerate([corpusDir], 0);
@@ -111,23 +110,18 @@ export const generateBenchmark: Benchmark = {
           ["one thread", one],
           ["worker threads", workers],
         ] as const) {
-          busy[side].cpuMs += report.cpuMs;
-          busy[side].wallMs += report.generateMs;
-          busy[side].mainMs += report.mainThreadCpuMs ?? Number.NaN;
-          busy[side].rssBytes = Math.max(busy[side].rssBytes, report.maxRssBytes);
+          busy[side].add({
+            wallMs: report.generateMs,
+            cpuMs: report.cpuMs,
+            mainMs: report.mainThreadCpuMs,
+          });
+          peakRss[side] = Math.max(peakRss[side], report.maxRssBytes);
         }
       }
       const probeRounds = ratios.length;
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-      // The main thread's share, where the platform tells it: the rest is the other threads'.
-      const split = ({ cpuMs, mainMs }: (typeof busy)[keyof typeof busy]) =>
-        Number.isNaN(mainMs)
-          ? ""
-          : `, of which the main thread ${seconds(mainMs)} and the other threads ${seconds(cpuMs - mainMs)}`;
       const cores = (side: keyof typeof busy) =>
-        `${seconds(busy[side].cpuMs)} of CPU per ${seconds(busy[side].wallMs)} ` +
-        `(${(busy[side].cpuMs / busy[side].wallMs).toFixed(2)} cores busy${split(busy[side])}), ` +
-        `peak RSS ${(busy[side].rssBytes / 1e6).toFixed(0)} MB`;
+        `${busy[side].describe(seconds)}, peak RSS ${(peakRss[side] / 1e6).toFixed(0)} MB`;
       if (sink === 0) throw new Error("unreachable: the bare parse saw nothing");
       const ms = (n: number) => `${n.toFixed(0)} ms`;
       const rows: BenchRow[] = [

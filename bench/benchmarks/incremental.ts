@@ -14,6 +14,7 @@ import path from "node:path";
 import type { Benchmark } from "../harness/benchmark.js";
 import { compareDurations } from "../harness/measure.js";
 import { atLeast, atMost, errorRow, measuredRow, type BenchRow } from "../harness/row.js";
+import { CpuTally } from "../harness/thread-cpu.js";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
 import { generatorFingerprint } from "../../generator/cache/generator-fingerprint.js";
 import type { Ir } from "../../generator/ir/types.js";
@@ -120,17 +121,20 @@ export const incrementalBenchmark: Benchmark = {
         }
       };
       const alone = path.join(root, "alone");
+      // Where each side's time goes: CPU of this thread and of the others (the check's worker,
+      // V8's compiler and GC helpers) against wall time, over every run of the comparison.
+      const cpu = { incremental: new CpuTally(), alone: new CpuTally() };
       log(`incremental: editing ${path.relative(specs, page)} (package ${serviceName}) each round`);
       const result = await compareDurations(
         {
           label: "incremental",
-          batch: editAndRegenerate,
+          batch: () => cpu.incremental.measure(editAndRegenerate),
         },
         {
           label: "alone",
           batch: async () => {
             rmSync(alone, { recursive: true, force: true });
-            await runPipeline({ inputs: feeding, outDir: alone });
+            await cpu.alone.measure(() => runPipeline({ inputs: feeding, outDir: alone }));
           },
         },
         { rounds: quick ? 3 : 9 },
@@ -192,22 +196,27 @@ export const incrementalBenchmark: Benchmark = {
           ratio: result.ratio,
           target: TARGET,
           note:
-            `${pages.length} pages, ${packages} packages, one regenerated; bound by: the check ` +
-            "that every package folder still holds what its record says (how a hand-edited " +
-            `generated file is found and written again): an lstat of each of the ${check.entries.toLocaleString("en-US")} ` +
+            `${pages.length} pages, ${packages} packages, one regenerated. Profile of these ` +
+            `runs, per run: incremental ${cpu.incremental.describe(ms, { perRun: true })}; ` +
+            `alone ${cpu.alone.describe(ms, { perRun: true })}. Bound by: the check that every ` +
+            "package folder still holds what its record says (how a hand-edited generated file " +
+            `is found and written again): an lstat of each of the ${check.entries.toLocaleString("en-US")} ` +
             `files and folders the ${check.folders} records list, and the records' JSON. On ` +
             `its own it takes ${ms(check.workerMs)} in a new worker thread (as a run starts it: ` +
             `its code is compiled again each run) and ${ms(check.threadMs)} in this warm thread, ` +
-            `against ${ms(result.baselineMs)} for the whole package alone. A run shares it ` +
-            "between the worker (from the run's start) and this thread (what is left when it " +
-            "gets there); with the lstat left out (an experiment of 2026-11-30, records still " +
+            `of which Node's bare lstatSync of those paths, nothing compared, is ` +
+            `${ms(check.lstatMs)} (${((check.lstatMs * 1000) / check.entries).toFixed(1)} us a ` +
+            `path): against ${ms(result.baselineMs)} for the whole package alone. A run shares ` +
+            "the check between the worker (from the run's start) and this thread (what is left " +
+            "when it gets there), so both cores are busy and the run is bound by the sum of " +
+            "their CPU; with the lstat left out (an experiment of 2026-11-30, records still " +
             "read), the same run took 102-116 ms against ~100 ms alone (1.05-1.15x). The rest of " +
-            "the tree's work in this thread: the 4.4 MB input index (~20 ms with the collection " +
-            "of its garbage), a stat of every page (~8 ms), planning the tree (~11-17 ms), " +
-            "storing the page cache and index (~5 ms). The changed package is not read back (its " +
-            "record gives the bytes on disk) and its unchanged files are hard-linked, not written " +
-            "(write ~50 -> ~8 ms); only folders the check did not find as recorded are read for " +
-            "their marks (~15 -> ~1 ms)",
+            "the tree's work in this thread (profiled 2026-11-30): the 4.4 MB input index (~20 " +
+            "ms with the collection of its garbage), a stat of every page (~8 ms), planning the " +
+            "tree (~11-17 ms), storing the page cache and index (~5 ms). The changed package is " +
+            "not read back (its record gives the bytes on disk) and its unchanged files are " +
+            "hard-linked, not written; only folders the check did not find as recorded are read " +
+            "for their marks",
         }),
         measuredRow({
           row: ROW_CLI,

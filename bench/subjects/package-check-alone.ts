@@ -1,9 +1,10 @@
 /**
  * The package check (generator/cache/package-check.mjs) of a whole out folder on its own, for the
  * notes of the incremental rows: what checking every package folder against its record costs,
- * in a new worker thread (as a run starts it) and in this thread (warm, as a run finishing it).
+ * in a new worker thread (as a run starts it) and in this thread (warm, as a run finishing it),
+ * and the floor under it: Node's bare lstat of every path the records list, nothing compared.
  */
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { CACHE_DIR_NAME } from "../../generator/cache/cache-entry.js";
@@ -24,6 +25,8 @@ export interface PackageCheckCost {
   readonly workerMs: number;
   /** Median wall time of the whole check in this thread. */
   readonly threadMs: number;
+  /** Median wall time of a bare lstatSync of each listed file and folder in this thread. */
+  readonly lstatMs: number;
   readonly folders: number;
   /** Files and folders the records list: one lstat each. */
   readonly entries: number;
@@ -44,8 +47,10 @@ export async function timePackageCheck(outDir: string, rounds = 3): Promise<Pack
       throw new Error(`the package check found ${intact} of ${folders.length} folders as recorded`);
     }
   };
+  const paths = listedPaths(input, folders);
   const workerTimes: number[] = [];
   const threadTimes: number[] = [];
+  const lstatTimes: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();
     intactAll(await checkInWorker(input, folders));
@@ -53,19 +58,33 @@ export async function timePackageCheck(outDir: string, rounds = 3): Promise<Pack
     const here = performance.now();
     intactAll(checkClaimedPackages(input, folders, new Int32Array(1)));
     threadTimes.push(performance.now() - here);
-  }
-  let entries = 0;
-  for (const folder of folders) {
-    const file = path.join(input.recordsDir, `${folder}.json`);
-    const record = JSON.parse(readFileSync(file, "utf8")) as Record<string, object>;
-    entries += Object.keys(record.files ?? {}).length + Object.keys(record.folders ?? {}).length;
+    const bare = performance.now();
+    for (const listed of paths) lstatSync(listed);
+    lstatTimes.push(performance.now() - bare);
   }
   return {
     workerMs: median(workerTimes),
     threadMs: median(threadTimes),
+    lstatMs: median(lstatTimes),
     folders: folders.length,
-    entries,
+    entries: paths.length,
   };
+}
+
+/** Every file and folder path the records of `folders` list (what the check lstats). */
+function listedPaths(input: PackageCheckInput, folders: readonly string[]): string[] {
+  const paths: string[] = [];
+  for (const folder of folders) {
+    const file = path.join(input.recordsDir, `${folder}.json`);
+    const record = JSON.parse(readFileSync(file, "utf8")) as Record<string, object>;
+    const root = path.join(input.outDir, folder);
+    for (const inPackage of [
+      ...Object.keys(record.folders ?? {}),
+      ...Object.keys(record.files ?? {}),
+    ])
+      paths.push(path.join(root, inPackage));
+  }
+  return paths;
 }
 
 async function checkInWorker(
