@@ -78,11 +78,8 @@ function listedPaths(input: PackageCheckInput, folders: readonly string[]): stri
     const file = path.join(input.recordsDir, `${folder}.json`);
     const record = JSON.parse(readFileSync(file, "utf8")) as Record<string, object>;
     const root = path.join(input.outDir, folder);
-    for (const inPackage of [
-      ...Object.keys(record.folders ?? {}),
-      ...Object.keys(record.files ?? {}),
-    ])
-      paths.push(path.join(root, inPackage));
+    const inPackage = [...Object.keys(record.folders ?? {}), ...Object.keys(record.files ?? {})];
+    for (const entry of inPackage) paths.push(path.join(root, entry));
   }
   return paths;
 }
