@@ -105,11 +105,15 @@ export const incrementalBenchmark: Benchmark = {
       const { page, serviceName, feeding } = target;
       const original = readFileSync(page, "utf8");
       let edits = 0;
+      /** Rewords the page once more, so that its package really changes each time. */
+      const editPage = () => {
+        edits++;
+        writeFileSync(page, original.replace(OPENING, `This API (revision ${edits}) is used to`));
+      };
       let wrongRun: string | undefined;
       /** Edits the page again and regenerates the tree; notes a run that did more or less. */
       const editAndRegenerate = async () => {
-        edits++;
-        writeFileSync(page, original.replace(OPENING, `This API (revision ${edits}) is used to`));
+        editPage();
         const run = await runPipeline({
           inputs: [specs],
           outDir: out,
@@ -162,11 +166,7 @@ export const incrementalBenchmark: Benchmark = {
         {
           label: "incremental",
           batch: async () => {
-            edits++;
-            writeFileSync(
-              page,
-              original.replace(OPENING, `This API (revision ${edits}) is used to`),
-            );
+            editPage();
             const before = recordTimes(out);
             await cliGenerate([specs], out);
             const after = recordTimes(out);
